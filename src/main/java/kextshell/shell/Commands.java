@@ -1,0 +1,13 @@
+package kextshell.shell;
+
+import java.util.List;
+
+/** Every command the shell offers, in one list; add a new tool here. */
+final class Commands {
+    private Commands() {
+    }
+
+    static List<ShellCommand> all() {
+        return List.of();
+    }
+}

@@ -1,0 +1,133 @@
+package kextshell.shell;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The shell's core: one line in, one {@link Result} out. No terminal, no JLine, no System.out;
+ * the interactive front end, transcript replay and the tests all drive this same method.
+ */
+public final class Session {
+    public static final String DEFAULT_USER = "learner";
+    public static final String HOST = "kextlab";
+
+    private final SessionConfig config;
+    private final Map<String, ShellCommand> commands = new TreeMap<>();
+    private boolean rootShell;
+    private boolean exited;
+    private Result last = new Result("", 0);
+
+    public Session() {
+        this(SessionConfig.defaults());
+    }
+
+    public Session(SessionConfig config) {
+        this.config = config;
+        for (ShellCommand command : Commands.all()) {
+            commands.put(command.name(), command);
+        }
+    }
+
+    public SessionConfig config() {
+        return config;
+    }
+
+    /** Runs one input line. Never throws: any failure becomes a message and a non-zero status. */
+    public Result execute(String line) {
+        Console console = new Console();
+        int status;
+        try {
+            status = dispatch(line == null ? "" : line, console);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug in kextshell, not in the learner's input: say so without a stack trace.
+            console.err("kextshell: internal error in '" + firstWord(line) + "' (" + e.getClass().getSimpleName()
+                    + "); the session state is unchanged up to the failing step");
+            status = 70;
+        }
+        last = new Result(console.text(), status);
+        return last;
+    }
+
+    private int dispatch(String line, Console console) {
+        List<String> words;
+        try {
+            words = Words.split(line);
+        } catch (Words.UnmatchedQuote e) {
+            console.err("kextshell: " + e.getMessage());
+            return 1;
+        }
+        if (words.isEmpty()) {
+            return last.exitCode();
+        }
+        return runWords(words, rootShell, console);
+    }
+
+    int runWords(List<String> words, boolean asRoot, Console console) {
+        String name = words.get(0);
+        List<String> args = words.subList(1, words.size());
+        switch (name) {
+            case "exit":
+                if (rootShell) {
+                    rootShell = false;
+                } else {
+                    exited = true;
+                }
+                return 0;
+            case "whoami":
+                console.out(asRoot ? "root" : DEFAULT_USER);
+                return 0;
+            case "sudo":
+                return sudo(args, console);
+            default:
+                break;
+        }
+        ShellCommand command = commands.get(name);
+        if (command == null) {
+            console.err("kextshell: command not found: " + name);
+            return 127;
+        }
+        return command.run(new Invocation(this, console, asRoot), args);
+    }
+
+    private int sudo(List<String> args, Console console) {
+        if (args.isEmpty()) {
+            console.err("usage: sudo -s | sudo command");
+            return 1;
+        }
+        if (args.get(0).equals("-s") && args.size() == 1) {
+            rootShell = true;
+            return 0;
+        }
+        return runWords(args, true, console);
+    }
+
+    public Map<String, ShellCommand> commands() {
+        return commands;
+    }
+
+    public boolean isRoot() {
+        return rootShell;
+    }
+
+    public boolean exited() {
+        return exited;
+    }
+
+    public Result lastResult() {
+        return last;
+    }
+
+    public String prompt() {
+        return rootShell ? "root@" + HOST + " ~ # " : DEFAULT_USER + "@" + HOST + " ~ % ";
+    }
+
+    private static String firstWord(String line) {
+        if (line == null) {
+            return "";
+        }
+        String trimmed = line.strip();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
+    }
+}
