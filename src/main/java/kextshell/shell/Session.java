@@ -1,7 +1,9 @@
 package kextshell.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.TreeMap;
 
 /**
@@ -17,6 +19,7 @@ public final class Session {
     private boolean rootShell;
     private boolean exited;
     private Result last = new Result("", 0);
+    private final List<BiConsumer<String, Result>> listeners = new ArrayList<>();
 
     public Session() {
         this(SessionConfig.defaults());
@@ -46,6 +49,9 @@ public final class Session {
             status = 70;
         }
         last = new Result(console.text(), status);
+        for (BiConsumer<String, Result> listener : List.copyOf(listeners)) {
+            listener.accept(line, last);
+        }
         return last;
     }
 
@@ -100,6 +106,15 @@ public final class Session {
             return 0;
         }
         return runWords(args, true, console);
+    }
+
+    /** Called after every executed line with the line and its result (recording, tutorials). */
+    public void addListener(BiConsumer<String, Result> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(BiConsumer<String, Result> listener) {
+        listeners.remove(listener);
     }
 
     public Map<String, ShellCommand> commands() {
