@@ -1,0 +1,89 @@
+package kextshell.kernel;
+
+/**
+ * The kernel's calls into driver code. Each virtual call the kernel makes on a service goes
+ * through here, so the journal sees it with its options and phase whether or not the driver
+ * overrides the method (IOService.cpp marks the same points with its TLOG lines).
+ */
+final class Calls {
+    private Calls() {
+    }
+
+    static boolean terminate(IOService s, int options) {
+        s.kernel.journal().call("terminate", s, options, null, "");
+        boolean ok = s.terminate(options);
+        if (!ok) {
+            s.kernel.journal().state("terminate-refused", s, null, "returned false");
+        }
+        return ok;
+    }
+
+    static boolean requestTerminate(IOService client, IOService provider, int options) {
+        client.kernel.journal().call("requestTerminate", client, options, provider, "");
+        boolean ok = client.requestTerminate(provider, options);
+        if (!ok) {
+            client.kernel.journal().state("request-refused", client, provider, "stays active");
+        }
+        return ok;
+    }
+
+    static boolean terminateClient(IOService provider, IOService client, int options) {
+        provider.kernel.journal().call("terminateClient", provider, options, client, "");
+        return provider.terminateClient(client, options);
+    }
+
+    static void willTerminate(IOService client, IOService provider, int options) {
+        client.kernel.journal().call("willTerminate", client, options, provider, "");
+        client.willTerminate(provider, options);
+    }
+
+    static void didTerminate(IOService client, IOService provider, int options, boolean[] defer) {
+        client.kernel.journal().call("didTerminate", client, options, provider, "");
+        client.didTerminate(provider, options, defer);
+        if (defer[0]) {
+            client.kernel.journal().state("stop-deferred", client, provider, "didTerminate set *defer");
+        }
+    }
+
+    static void finalize(IOService s, int options) {
+        s.kernel.journal().call("finalize", s, options, null, "");
+        s.finalize(options);
+    }
+
+    static void stop(IOService client, IOService provider) {
+        client.kernel.journal().call("stop", client, -1, provider, "");
+        client.stop(provider);
+    }
+
+    static void detach(IOService client, IOService provider) {
+        client.kernel.journal().call("detach", client, -1, provider, "");
+        client.detach(provider);
+    }
+
+    static int message(IOService client, int type, IOService provider, Object arg) {
+        client.kernel.journal().call("message", client, -1, provider, IOOptions.messageName(type));
+        return client.message(type, provider, arg);
+    }
+
+    static int clientClose(IOUserClient uc) {
+        uc.kernel.journal().call("clientClose", uc, -1, null, "");
+        return uc.clientClose();
+    }
+
+    static int clientDied(IOUserClient uc) {
+        uc.kernel.journal().call("clientDied", uc, -1, null, "");
+        return uc.clientDied();
+    }
+
+    static int externalMethod(IOUserClient uc, int selector, long[] scalars) {
+        uc.kernel.journal().call("externalMethod", uc, -1, null, "selector " + selector);
+        return uc.externalMethod(selector, scalars);
+    }
+
+    static void free(OSObject obj) {
+        if (obj instanceof IORegistryEntry e) {
+            e.kernel.journal().call("free", e, -1, null, "");
+        }
+        obj.free();
+    }
+}

@@ -1,0 +1,86 @@
+package kextshell.kernel;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The kernel's log: IOLog lines from drivers and xnu, and OSKextLog lines that pass the kernel
+ * log filter. A kext request also captures the OSKextLog lines that pass the request's own filter,
+ * which is how kextunload can print them as "(kernel) ..." (OSKext.cpp, OSKextVLog; IOKitUser
+ * OSKext.c, __OSKextLogKernelMessages).
+ */
+public final class KernelLog {
+    /** OSKextLog levels (OSKextLibPrivate.h). */
+    public static final int EXPLICIT = 0;
+    public static final int ERROR = 1;
+    public static final int WARNING = 2;
+    public static final int BASIC = 3;
+    public static final int PROGRESS = 4;
+    public static final int STEP = 5;
+    public static final int DETAIL = 6;
+    public static final int DEBUG = 7;
+    /** Marker level for IOLog, which bypasses the OSKextLog filter. */
+    public static final int IOLOG = -1;
+
+    /** Both filters start at warning level with all flags (IOKitUser OSKext.c; OSKext.cpp). */
+    public static final int DEFAULT_FILTER = 0xff2;
+
+    private final List<LogLine> lines = new ArrayList<>();
+    private final VirtualClock clock;
+    private int kernelFilter = DEFAULT_FILTER;
+    private List<String> capture;
+    private int captureFilter;
+
+    KernelLog(VirtualClock clock) {
+        this.clock = clock;
+    }
+
+    /** IOLog(): always reaches the log. */
+    public void ioLog(String sender, String text) {
+        lines.add(new LogLine(clock.now(), sender, text, IOLOG));
+    }
+
+    /** OSKextLog(): logged if it passes the kernel filter, captured if it passes the request's. */
+    public void kextLog(int level, String text) {
+        if (passes(level, kernelFilter)) {
+            lines.add(new LogLine(clock.now(), "kernel", text, level));
+        }
+        if (capture != null && passes(level, captureFilter)) {
+            capture.add(text);
+        }
+    }
+
+    static boolean passes(int level, int filter) {
+        return level <= (filter & 0xf);
+    }
+
+    /** Starts capturing for one kext request; returns the lines when {@link #endCapture()} is called. */
+    void beginCapture(int filter) {
+        capture = new ArrayList<>();
+        captureFilter = filter;
+    }
+
+    List<String> endCapture() {
+        List<String> out = capture == null ? List.of() : capture;
+        capture = null;
+        return out;
+    }
+
+    public int kernelFilter() {
+        return kernelFilter;
+    }
+
+    /** sysctl debug.kextlog. */
+    public void setKernelFilter(int filter) {
+        kernelFilter = filter;
+    }
+
+    public List<LogLine> lines() {
+        return Collections.unmodifiableList(lines);
+    }
+
+    public int size() {
+        return lines.size();
+    }
+}

@@ -1,0 +1,178 @@
+package kextshell.kernel;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The user-space side of IOKit (IOKitUser IOKitLib.c) and the kernel entry points it reaches
+ * (IOUserClient.cpp): processes, IOServiceGetMatchingService, IOServiceOpen, IOConnectCall*,
+ * IOServiceClose, interest notifications, and what a process exit does to its connections.
+ */
+public final class UserSpace {
+    public static final int FIRST_PID = 401;
+
+    private final Kernel kernel;
+    private final Map<Integer, Task> tasks = new LinkedHashMap<>();
+    private final List<String> notices = new ArrayList<>();
+    private int nextPid = FIRST_PID;
+
+    UserSpace(Kernel kernel) {
+        this.kernel = kernel;
+    }
+
+    public Task spawn(String name) {
+        Task t = new Task(kernel, nextPid++, name);
+        tasks.put(t.pid(), t);
+        return t;
+    }
+
+    public Task task(int pid) {
+        return tasks.get(pid);
+    }
+
+    public Collection<Task> tasks() {
+        return tasks.values();
+    }
+
+    /** IOServiceGetMatchingService(IOServiceMatching(className)): the first registered match, or null. */
+    public IOService getMatchingService(String className) {
+        for (IOService s : kernel.catalogue().registeredServices()) {
+            if (!s.isInactive() && s.getMetaClass().conformsTo(className)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** IOServiceOpen → is_io_service_open_extended (§3.1). */
+    public int serviceOpen(Task task, IOService service, int type, Connection[] connect) {
+        if (service == null) {
+            return IOReturn.MACH_SEND_INVALID_DEST;
+        }
+        IOUserClient[] handler = new IOUserClient[1];
+        int res = service.newUserClient(task, type, handler);
+        if (res == IOReturn.kIOReturnSuccess) {
+            IOUserClient client = handler[0];
+            client.sharedInstance = client.getProperty("IOUserClientSharedInstance") != null;
+            client.closed = false;
+            client.registerOwner(task);
+            task.ownerLinked();
+            client.setProperty("IOUserClientCreator", "pid " + task.pid() + ", " + task.name());
+            client.setTerminateDefer(service, false);
+            client.adoptPortReference();
+            connect[0] = task.addConnection(client, service.getMetaClass().getClassName());
+            kernel.journal().state("opened", client, service, "pid " + task.pid());
+        }
+        kernel.settle();
+        return res;
+    }
+
+    /** IOConnectCallScalarMethod → is_io_connect_method → externalMethod (R19). */
+    public int connectCall(Task task, Connection c, int selector) {
+        if (c.released()) {
+            return IOReturn.MACH_SEND_INVALID_DEST;
+        }
+        IOUserClient client = c.client();
+        switch (client.port) {
+            case DEAD:
+                return IOReturn.MACH_SEND_INVALID_DEST;
+            case MAPPINGS:
+                return IOReturn.kIOReturnBadArgument;
+            default:
+                break;
+        }
+        client.retain();
+        client.ipcInFlight++;
+        int r = Calls.externalMethod(client, selector, new long[0]);
+        client.ipcExit();
+        client.release();
+        kernel.settle();
+        return r;
+    }
+
+    /**
+     * IOServiceClose: io_service_close, then IOObjectRelease of the connect name (R16). The first
+     * close runs clientClose; dropping the last send right then delivers no-senders → clientDied.
+     */
+    public int serviceClose(Task task, Connection c) {
+        if (c.released()) {
+            return IOReturn.MACH_SEND_INVALID_DEST;
+        }
+        IOUserClient client = c.client();
+        int r;
+        switch (client.port) {
+            case DEAD:
+                r = IOReturn.MACH_SEND_INVALID_DEST;
+                break;
+            case MAPPINGS:
+                r = IOReturn.kIOReturnSuccess;
+                break;
+            default:
+                client.retain();
+                if (client.sharedInstance || !client.closed) {
+                    client.closed = true;
+                    Calls.clientClose(client);
+                } else {
+                    kernel.log().ioLog("kernel", "ignored is_io_service_close(0x"
+                            + Long.toHexString(client.getRegistryEntryID()) + "," + client.getName() + ")");
+                }
+                r = IOReturn.kIOReturnSuccess;
+                c.release();
+                client.lastSendRightGone();
+                client.release();
+                break;
+        }
+        c.release();
+        kernel.settle();
+        return r;
+    }
+
+    /**
+     * Process exit, clean or killed: the task's send rights go away, each LIVE port gets
+     * no-senders and its client clientDied (R17). Ports already destroyed by termination
+     * deliver nothing.
+     */
+    public void exit(Task task) {
+        if (!task.alive()) {
+            return;
+        }
+        task.exited();
+        for (Connection c : task.connections()) {
+            if (!c.released()) {
+                c.release();
+                c.client().lastSendRightGone();
+            }
+        }
+        kernel.journal().kext("task-exit", "pid " + task.pid(), task.name());
+        kernel.settle();
+    }
+
+    /** IOServiceAddInterestNotification(kIOGeneralInterest) on the service behind a connection. */
+    public int addInterest(Task task, IOService service) {
+        if (service == null || service.isInactive()) {
+            return IOReturn.kIOReturnNotAttached;
+        }
+        if (!service.interestedTasks.contains(task)) {
+            service.interestedTasks.add(task);
+        }
+        return IOReturn.kIOReturnSuccess;
+    }
+
+    /** kIOTerminatedNotification fires here in phase 1; no emulated process subscribes to it yet. */
+    void terminatedNotification(IOService victim) {
+    }
+
+    void notice(String line) {
+        notices.add(line);
+    }
+
+    /** Messages delivered to processes since the last call, for the shell to print. */
+    public List<String> drainNotices() {
+        List<String> out = new ArrayList<>(notices);
+        notices.clear();
+        return out;
+    }
+}
