@@ -1,0 +1,43 @@
+package kextshell.transcript;
+
+import java.util.ArrayList;
+import java.util.List;
+import kextshell.shell.Result;
+import kextshell.shell.Session;
+
+/**
+ * Runs a transcript against one fresh Session (per file), block after block, so that blocks can
+ * build on each other as a tutorial does. Input lines are sent exactly as written: no history or
+ * alias expansion, no interpolation.
+ */
+public final class TranscriptRunner {
+    private TranscriptRunner() {
+    }
+
+    public static TranscriptResult run(Transcript transcript) {
+        return run(transcript, new Session(transcript.config()));
+    }
+
+    /** Runs on a given session (tests, or a front end that wants to keep it); it should be fresh. */
+    public static TranscriptResult run(Transcript transcript, Session session) {
+        List<StepOutcome> outcomes = new ArrayList<>();
+        for (Block block : transcript.blocks()) {
+            for (Step step : block.steps()) {
+                Result result = session.execute(step.input());
+                List<String> lines = lines(result.output());
+                outcomes.add(new StepOutcome(block, step, lines, result.exitCode(),
+                        Alignment.of(step.expected(), lines)));
+            }
+        }
+        return new TranscriptResult(transcript, outcomes);
+    }
+
+    /** Output text as lines; the newline that ends the last line does not start another. */
+    public static List<String> lines(String output) {
+        List<String> lines = new ArrayList<>(List.of(output.split("\n", -1)));
+        if (lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+}
