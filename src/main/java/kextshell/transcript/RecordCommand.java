@@ -80,4 +80,25 @@ public final class RecordCommand implements ShellCommand {
         }
         return recorder;
     }
+
+    /** Stands in for {@code record} in replayed sessions, where writing files is not allowed. */
+    static ShellCommand disabled() {
+        return new ShellCommand() {
+            @Override
+            public String name() {
+                return "record";
+            }
+
+            @Override
+            public String summary() {
+                return "record: not available while replaying a transcript";
+            }
+
+            @Override
+            public int run(Invocation invocation, List<String> args) {
+                invocation.console().err("record: not available while replaying a transcript");
+                return 1;
+            }
+        };
+    }
 }

@@ -13,6 +13,10 @@ import kextshell.shell.Words;
  * Records a live session as a transcript that {@code replay --check} accepts: every executed line
  * with its output and non-zero status, under the session's seed and width. The file is written
  * once when recording starts (so a bad path fails early) and again, complete, when it finishes.
+ *
+ * <p>{@code record} lines are left out. One consequence: an empty input line repeats the last
+ * status, so a bare {@code $} recorded right after a {@code record} command shows that command's
+ * status and will not replay the same way.
  */
 public final class Recorder {
     private final Session session;

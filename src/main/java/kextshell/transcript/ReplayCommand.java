@@ -115,7 +115,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 ok = false;
                 continue;
             }
-            Session session = new Session(transcript.config());
+            Session session = TranscriptRunner.newSession(transcript.config());
             for (Block block : transcript.blocks()) {
                 for (Step s : block.steps()) {
                     out.print("$" + (s.input().isEmpty() ? "" : " " + s.input()) + "\n");

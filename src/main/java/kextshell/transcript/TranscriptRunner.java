@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
+import kextshell.shell.SessionConfig;
 
 /**
  * Runs a transcript against one fresh Session (per file), block after block, so that blocks can
@@ -15,7 +16,17 @@ public final class TranscriptRunner {
     }
 
     public static TranscriptResult run(Transcript transcript) {
-        return run(transcript, new Session(transcript.config()));
+        return run(transcript, newSession(transcript.config()));
+    }
+
+    /**
+     * A fresh session for replaying a file. {@code record} is replaced by a refusal: replaying or
+     * checking a transcript only reads the files it was given and must never write any.
+     */
+    public static Session newSession(SessionConfig config) {
+        Session session = new Session(config);
+        session.commands().put("record", RecordCommand.disabled());
+        return session;
     }
 
     /** Runs on a given session (tests, or a front end that wants to keep it); it should be fresh. */

@@ -121,4 +121,14 @@ class ReplayCommandTest {
         assertTrue(replay("", "--bogus", "x.md").startsWith("2\nUnknown option: '--bogus'"));
         assertEquals("1\n" + dir + ": is a directory; name the .md files to replay\n", replay("", dir.toString()));
     }
+
+    @Test
+    void replayingNeverWritesFiles() throws IOException {
+        Path target = dir.resolve("written.md");
+        Path sneaky = file("sneaky.md", "```kextshell\n$ record " + target + "\n$ whoami\nlearner\n$ record stop\n```\n");
+        String out = replay("", "--update", sneaky.toString());
+        assertTrue(out.startsWith("0\nupdated "), out);
+        assertFalse(Files.exists(target));
+        assertTrue(Files.readString(sneaky).contains("record: not available while replaying a transcript\n? 1\n"));
+    }
 }
