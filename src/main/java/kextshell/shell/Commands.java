@@ -1,6 +1,7 @@
 package kextshell.shell;
 
 import java.util.List;
+import kextshell.transcript.RecordCommand;
 
 /** Every command the shell offers, in one list; add a new tool here. */
 final class Commands {
@@ -8,6 +9,6 @@ final class Commands {
     }
 
     static List<ShellCommand> all() {
-        return List.of();
+        return List.of(new RecordCommand());
     }
 }

@@ -1,0 +1,114 @@
+package kextshell.transcript;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import kextshell.shell.Result;
+import kextshell.shell.Session;
+import kextshell.shell.Words;
+
+/**
+ * Records a live session as a transcript that {@code replay --check} accepts: every executed line
+ * with its output and non-zero status, under the session's seed and width. The file is written
+ * once when recording starts (so a bad path fails early) and again, complete, when it finishes.
+ *
+ * <p>{@code record} lines are left out. One consequence: an empty input line repeats the last
+ * status, so a bare {@code $} recorded right after a {@code record} command shows that command's
+ * status and will not replay the same way.
+ */
+public final class Recorder {
+    private final Session session;
+    private final Path file;
+    private final List<String> body = new ArrayList<>();
+    private final BiConsumer<String, Result> listener = this::onLine;
+    private int commands;
+    private boolean recording;
+    private String summary;
+
+    private Recorder(Session session, Path file) {
+        this.session = session;
+        this.file = file;
+    }
+
+    /** Starts recording {@code session} into {@code file}; fails if the file cannot be written. */
+    public static Recorder start(Session session, Path file) throws IOException {
+        Recorder recorder = new Recorder(session, file);
+        TranscriptFiles.write(file, recorder.text());
+        recorder.recording = true;
+        session.addListener(recorder.listener);
+        return recorder;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean isRecording() {
+        return recording;
+    }
+
+    public int commands() {
+        return commands;
+    }
+
+    private void onLine(String line, Result result) {
+        if (!recording || isRecordCommand(line)) {
+            return; // the record command steers the recording; it is not part of it
+        }
+        body.add("$" + (line.isEmpty() ? "" : " " + line));
+        for (String out : TranscriptRunner.lines(result.output())) {
+            body.add(Quoting.quote(out));
+        }
+        if (result.exitCode() != 0) {
+            body.add("? " + result.exitCode());
+        }
+        commands++;
+        if (session.exited()) {
+            finish(); // "exit" ends the shell, so it ends the recording too
+        }
+    }
+
+    private static boolean isRecordCommand(String line) {
+        try {
+            List<String> words = Words.split(line);
+            return !words.isEmpty() && words.get(0).equals("record");
+        } catch (Words.UnmatchedQuote e) {
+            return false;
+        }
+    }
+
+    /**
+     * Stops listening and writes the file. Safe to call more than once: later calls return the
+     * first call's message. Returns "Recorded N commands to FILE" or a one-line error.
+     */
+    public String finish() {
+        if (summary != null) {
+            return summary;
+        }
+        recording = false;
+        session.removeListener(listener);
+        try {
+            TranscriptFiles.write(file, text());
+            summary = "Recorded " + commands + (commands == 1 ? " command" : " commands") + " to " + file;
+        } catch (IOException e) {
+            summary = "record: cannot write " + file + ": " + e.getClass().getSimpleName();
+        }
+        return summary;
+    }
+
+    /** The transcript text: a heading, one kextshell block with the session's settings. */
+    String text() {
+        StringBuilder text = new StringBuilder();
+        text.append("# Recorded kextshell session\n\n");
+        text.append("Check it with `./kextshell replay --check ").append(file.getFileName()).append("`.\n\n");
+        text.append("```kextshell seed=").append(session.config().seed())
+                .append(" width=").append(session.config().width()).append('\n');
+        for (String line : body) {
+            text.append(line).append('\n');
+        }
+        text.append("```\n");
+        return text.toString();
+    }
+}
