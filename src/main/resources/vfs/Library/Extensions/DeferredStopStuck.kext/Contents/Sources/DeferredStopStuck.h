@@ -23,7 +23,7 @@ class com_osxkernel_DeferredStopStuckDriver : public IOService
 public:
     bool start(IOService *provider) override;
     void stop(IOService *provider) override;
-    bool terminate(IOOptionBits options) override;
+    bool terminate(IOOptionBits options = 0) override;
 };
 
 class com_osxkernel_DeferredStopStuckClient : public IOUserClient
@@ -41,7 +41,7 @@ public:
     bool initWithTask(task_t owningTask, void *securityID, UInt32 type) override;
     bool start(IOService *provider) override;
     void stop(IOService *provider) override;
-    bool terminate(IOOptionBits options) override;
+    bool terminate(IOOptionBits options = 0) override;
     bool didTerminate(IOService *provider, IOOptionBits options, bool *defer) override;
 
     IOReturn clientClose(void) override;

@@ -22,7 +22,7 @@ class com_osxkernel_NoUserTerminateDriver : public IOService
 public:
     bool start(IOService *provider) override;
     void stop(IOService *provider) override;
-    bool terminate(IOOptionBits options) override;
+    bool terminate(IOOptionBits options = 0) override;
 };
 
 class com_osxkernel_NoUserTerminateClient : public IOUserClient
@@ -33,7 +33,7 @@ public:
     bool initWithTask(task_t owningTask, void *securityID, UInt32 type) override;
     bool start(IOService *provider) override;
     void stop(IOService *provider) override;
-    bool terminate(IOOptionBits options) override;
+    bool terminate(IOOptionBits options = 0) override;
 
     IOReturn clientClose(void) override;
     IOReturn clientDied(void) override;

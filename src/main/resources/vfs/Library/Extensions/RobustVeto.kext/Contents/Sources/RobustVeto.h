@@ -32,7 +32,7 @@ class com_osxkernel_RobustVetoDriver : public IOService
 public:
     bool start(IOService *provider) override;
     void stop(IOService *provider) override;
-    bool terminate(IOOptionBits options) override;
+    bool terminate(IOOptionBits options = 0) override;
 
     // Called by com_osxkernel_RobustVetoClient::start / ::stop.
     void clientStarted(void);
@@ -49,7 +49,7 @@ public:
     bool initWithTask(task_t owningTask, void *securityID, UInt32 type) override;
     bool start(IOService *provider) override;
     void stop(IOService *provider) override;
-    bool terminate(IOOptionBits options) override;
+    bool terminate(IOOptionBits options = 0) override;
 
     IOReturn clientClose(void) override;
     IOReturn clientDied(void) override;

@@ -34,7 +34,7 @@ class com_osxkernel_UsbRobustVetoDriver : public IOService
 public:
     bool start(IOService *provider) override;
     void stop(IOService *provider) override;
-    bool terminate(IOOptionBits options) override;
+    bool terminate(IOOptionBits options = 0) override;
     bool didTerminate(IOService *provider, IOOptionBits options, bool *defer) override;
 
     // Called by com_osxkernel_UsbRobustVetoClient::start / ::stop.
@@ -52,7 +52,7 @@ public:
     bool initWithTask(task_t owningTask, void *securityID, UInt32 type) override;
     bool start(IOService *provider) override;
     void stop(IOService *provider) override;
-    bool terminate(IOOptionBits options) override;
+    bool terminate(IOOptionBits options = 0) override;
 
     IOReturn clientClose(void) override;
     IOReturn clientDied(void) override;

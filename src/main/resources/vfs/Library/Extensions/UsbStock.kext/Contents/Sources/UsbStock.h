@@ -27,7 +27,7 @@ class com_osxkernel_UsbStockDriver : public IOService
 public:
     bool start(IOService *provider) override;
     void stop(IOService *provider) override;
-    bool terminate(IOOptionBits options) override;
+    bool terminate(IOOptionBits options = 0) override;
     bool didTerminate(IOService *provider, IOOptionBits options, bool *defer) override;
 };
 
@@ -39,7 +39,7 @@ public:
     bool initWithTask(task_t owningTask, void *securityID, UInt32 type) override;
     bool start(IOService *provider) override;
     void stop(IOService *provider) override;
-    bool terminate(IOOptionBits options) override;
+    bool terminate(IOOptionBits options = 0) override;
 
     IOReturn clientClose(void) override;
     IOReturn clientDied(void) override;

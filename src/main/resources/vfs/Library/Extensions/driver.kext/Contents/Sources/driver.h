@@ -31,7 +31,7 @@ class com_osxkernel_driver : public IOService
 public:
     bool start(IOService *provider) override;
     void stop(IOService *provider) override;
-    bool terminate(IOOptionBits options) override;
+    bool terminate(IOOptionBits options = 0) override;
 };
 
 class com_osxkernel_driverClient : public IOUserClient
@@ -42,7 +42,7 @@ public:
     bool initWithTask(task_t owningTask, void *securityID, UInt32 type) override;
     bool start(IOService *provider) override;
     void stop(IOService *provider) override;
-    bool terminate(IOOptionBits options) override;
+    bool terminate(IOOptionBits options = 0) override;
 
     IOReturn clientClose(void) override;
     IOReturn clientDied(void) override;
