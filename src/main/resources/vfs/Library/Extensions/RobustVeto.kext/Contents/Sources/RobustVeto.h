@@ -1,0 +1,62 @@
+//
+//  RobustVeto.h
+//  com.osxkernel.RobustVeto — refuse kextunload, never provider termination,
+//  and go away on our own once the last user client has gone.
+//
+
+#ifndef COM_OSXKERNEL_ROBUSTVETO_H
+#define COM_OSXKERNEL_ROBUSTVETO_H
+
+#include <IOKit/IOService.h>
+#include <IOKit/IOUserClient.h>
+#include <libkern/OSAtomic.h>
+
+// From xnu's private iokit/Kernel/IOServicePrivate.h (not in the Kernel.framework
+// SDK). The default IOService::requestTerminate ORs it into the options it
+// hands to terminateClient() -> terminate() when a PROVIDER is terminating.
+// Its value is the same in every xnu from 3789 to 11417.
+#ifndef kIOServiceRecursing
+#define kIOServiceRecursing 0x00100000
+#endif
+
+enum {
+    kRobustVetoSelectorPing = 0,
+};
+
+class com_osxkernel_RobustVetoDriver : public IOService
+{
+    OSDeclareDefaultStructors(com_osxkernel_RobustVetoDriver)
+
+    volatile SInt32 fClientCount;   // user clients currently started on us
+
+public:
+    bool start(IOService *provider) override;
+    void stop(IOService *provider) override;
+    bool terminate(IOOptionBits options = 0) override;
+
+    // Called by com_osxkernel_RobustVetoClient::start / ::stop.
+    void clientStarted(void);
+    void clientStopped(void);
+};
+
+class com_osxkernel_RobustVetoClient : public IOUserClient
+{
+    OSDeclareDefaultStructors(com_osxkernel_RobustVetoClient)
+
+    com_osxkernel_RobustVetoDriver *fDriver;
+
+public:
+    bool initWithTask(task_t owningTask, void *securityID, UInt32 type) override;
+    bool start(IOService *provider) override;
+    void stop(IOService *provider) override;
+    bool terminate(IOOptionBits options = 0) override;
+
+    IOReturn clientClose(void) override;
+    IOReturn clientDied(void) override;
+
+    IOReturn externalMethod(uint32_t selector, IOExternalMethodArguments *arguments,
+                            IOExternalMethodDispatch *dispatch, OSObject *target,
+                            void *reference) override;
+};
+
+#endif // COM_OSXKERNEL_ROBUSTVETO_H
