@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import kextshell.kernel.Kernel;
+import kextshell.kexts.SampleKexts;
 import java.util.TreeMap;
 
 /**
@@ -15,6 +17,7 @@ public final class Session {
     public static final String HOST = "kextlab";
 
     private final SessionConfig config;
+    private final Kernel kernel;
     private final Map<String, ShellCommand> commands = new TreeMap<>();
     private boolean rootShell;
     private boolean exited;
@@ -27,9 +30,15 @@ public final class Session {
 
     public Session(SessionConfig config) {
         this.config = config;
+        this.kernel = new Kernel(config.seed(), SampleKexts.bundles());
         for (ShellCommand command : Commands.all()) {
             commands.put(command.name(), command);
         }
+    }
+
+    /** The emulated kernel this session's commands act on. */
+    public Kernel kernel() {
+        return kernel;
     }
 
     public SessionConfig config() {
@@ -47,6 +56,10 @@ public final class Session {
             console.err("kextshell: internal error in '" + firstWord(line) + "' (" + e.getClass().getSimpleName()
                     + "); the session state is unchanged up to the failing step");
             status = 70;
+        }
+        // Messages client processes received while the command ran are printed after its output.
+        for (String notice : kernel.userSpace().drainNotices()) {
+            console.out(notice);
         }
         last = new Result(console.text(), status);
         for (BiConsumer<String, Result> listener : List.copyOf(listeners)) {
