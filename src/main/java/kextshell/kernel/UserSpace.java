@@ -101,33 +101,45 @@ public final class UserSpace {
         if (c.released()) {
             return IOReturn.MACH_SEND_INVALID_DEST;
         }
-        IOUserClient client = c.client();
-        int r;
-        switch (client.port) {
-            case DEAD:
-                r = IOReturn.MACH_SEND_INVALID_DEST;
-                break;
-            case MAPPINGS:
-                r = IOReturn.kIOReturnSuccess;
-                break;
-            default:
-                client.retain();
-                if (client.sharedInstance || !client.closed) {
-                    client.closed = true;
-                    Calls.clientClose(client);
-                } else {
-                    kernel.log().ioLog("kernel", "ignored is_io_service_close(0x"
-                            + Long.toHexString(client.getRegistryEntryID()) + "," + client.getName() + ")");
-                }
-                r = IOReturn.kIOReturnSuccess;
-                c.release();
-                client.lastSendRightGone();
-                client.release();
-                break;
+        int r = ioServiceClose(c);
+        if (c.client().port == PortState.LIVE) {
+            c.release();
+            c.client().lastSendRightGone();
+        } else {
+            c.release();
         }
-        c.release();
         kernel.settle();
         return r;
+    }
+
+    /**
+     * is_io_service_close alone (IOUserClient.cpp): the first close, or any close of a shared
+     * instance, runs clientClose; later ones only log. Always succeeds on a live port.
+     */
+    public int ioServiceClose(Connection c) {
+        if (c.released()) {
+            return IOReturn.MACH_SEND_INVALID_DEST;
+        }
+        IOUserClient client = c.client();
+        switch (client.port) {
+            case DEAD:
+                return IOReturn.MACH_SEND_INVALID_DEST;
+            case MAPPINGS:
+                return IOReturn.kIOReturnSuccess;
+            default:
+                break;
+        }
+        client.retain();
+        if (client.sharedInstance || !client.closed) {
+            client.closed = true;
+            Calls.clientClose(client);
+        } else {
+            kernel.log().ioLog("kernel", "ignored is_io_service_close(0x"
+                    + Long.toHexString(client.getRegistryEntryID()) + "," + client.getName() + ")");
+        }
+        client.release();
+        kernel.settle();
+        return IOReturn.kIOReturnSuccess;
     }
 
     /**

@@ -10,8 +10,26 @@ final class KernelFixture {
     static final String DRIVER = "com_osxkernel_driver";
     static final String CLIENT = "com_osxkernel_driverClient";
 
-    final Kernel k = new Kernel(0, SampleKexts.bundles());
-    final UserSpace us = k.userSpace();
+    final Kernel k;
+    final UserSpace us;
+
+    KernelFixture() {
+        this(new Kernel(0, SampleKexts.bundles()));
+    }
+
+    KernelFixture(Kernel kernel) {
+        this.k = kernel;
+        this.us = kernel.userSpace();
+    }
+
+    IOService service(String className) {
+        for (IOService s : k.allServices()) {
+            if (s.getMetaClass().getClassName().equals(className)) {
+                return s;
+            }
+        }
+        return null;
+    }
 
     KextRequestResult load(String bundleId) {
         return k.kexts().loadRequest(k.kexts().bundleOnDisk(bundleId), KernelLog.DEFAULT_FILTER);
@@ -32,12 +50,7 @@ final class KernelFixture {
     }
 
     IOService driver() {
-        for (IOService s : k.allServices()) {
-            if (s.getMetaClass().getClassName().equals(DRIVER)) {
-                return s;
-            }
-        }
-        return null;
+        return service(DRIVER);
     }
 
     int instances(String className) {
