@@ -9,7 +9,15 @@ final class Calls {
     private Calls() {
     }
 
+    /** I2: the kernel must never call into an object it already freed. */
+    private static void live(OSObject o, String method) {
+        if (o.isFreed()) {
+            o.kernel.violation("I2 " + method + " called on freed " + o.getMetaClass().getClassName());
+        }
+    }
+
     static boolean terminate(IOService s, int options) {
+        live(s, "terminate");
         s.kernel.journal().call("terminate", s, options, null, "");
         boolean ok = s.terminate(options);
         if (!ok) {
@@ -19,6 +27,7 @@ final class Calls {
     }
 
     static boolean requestTerminate(IOService client, IOService provider, int options) {
+        live(client, "requestTerminate");
         client.kernel.journal().call("requestTerminate", client, options, provider, "");
         boolean ok = client.requestTerminate(provider, options);
         if (!ok) {
@@ -28,16 +37,19 @@ final class Calls {
     }
 
     static boolean terminateClient(IOService provider, IOService client, int options) {
+        live(provider, "terminateClient");
         provider.kernel.journal().call("terminateClient", provider, options, client, "");
         return provider.terminateClient(client, options);
     }
 
     static void willTerminate(IOService client, IOService provider, int options) {
+        live(client, "willTerminate");
         client.kernel.journal().call("willTerminate", client, options, provider, "");
         client.willTerminate(provider, options);
     }
 
     static void didTerminate(IOService client, IOService provider, int options, boolean[] defer) {
+        live(client, "didTerminate");
         client.kernel.journal().call("didTerminate", client, options, provider, "");
         client.didTerminate(provider, options, defer);
         if (defer[0]) {
@@ -46,36 +58,48 @@ final class Calls {
     }
 
     static void finalize(IOService s, int options) {
+        live(s, "finalize");
         s.kernel.journal().call("finalize", s, options, null, "");
         s.finalize(options);
     }
 
     static void stop(IOService client, IOService provider) {
+        live(client, "stop");
+        // I1: stop() only reaches a terminating object, or one whose provider is terminating
+        // (the orphan of a refused requestTerminate, §8).
+        if (!client.isInactive() && !provider.isInactive()) {
+            client.kernel.violation("I1 stop() on active " + client + " with active provider " + provider);
+        }
         client.kernel.journal().call("stop", client, -1, provider, "");
         client.stop(provider);
     }
 
     static void detach(IOService client, IOService provider) {
+        live(client, "detach");
         client.kernel.journal().call("detach", client, -1, provider, "");
         client.detach(provider);
     }
 
     static int message(IOService client, int type, IOService provider, Object arg) {
+        live(client, "message");
         client.kernel.journal().call("message", client, -1, provider, IOOptions.messageName(type));
         return client.message(type, provider, arg);
     }
 
     static int clientClose(IOUserClient uc) {
+        live(uc, "clientClose");
         uc.kernel.journal().call("clientClose", uc, -1, null, "");
         return uc.clientClose();
     }
 
     static int clientDied(IOUserClient uc) {
+        live(uc, "clientDied");
         uc.kernel.journal().call("clientDied", uc, -1, null, "");
         return uc.clientDied();
     }
 
     static int externalMethod(IOUserClient uc, int selector, long[] scalars) {
+        live(uc, "externalMethod");
         uc.kernel.journal().call("externalMethod", uc, -1, null, "selector " + selector);
         return uc.externalMethod(selector, scalars);
     }

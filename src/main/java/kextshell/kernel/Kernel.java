@@ -33,6 +33,8 @@ public final class Kernel {
     private final KextManager kexts = new KextManager(this);
     private final UserSpace userSpace = new UserSpace(this);
     private final List<String> violations = new ArrayList<>();
+    private final java.util.Set<OSObject> liveObjects =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private long nextRegistryID = FIRST_REGISTRY_ID;
     private long registryGeneration;
     private IORegistryEntry root;
@@ -149,7 +151,12 @@ public final class Kernel {
 
     // ------------------------------------------------------------------ objects
 
+    void objectConstructed(OSObject obj) {
+        liveObjects.add(obj);
+    }
+
     void objectFreed(OSObject obj) {
+        liveObjects.remove(obj);
         Calls.free(obj);
         if (obj instanceof IOService s) {
             catalogue.unregister(s);
@@ -159,6 +166,11 @@ public final class Kernel {
     /** A broken invariant of the model itself (bad release, bad busy count); tests read these. */
     void violation(String what) {
         violations.add(what);
+    }
+
+    /** Every object constructed and not yet freed (the invariant checks walk it). */
+    public java.util.Set<OSObject> liveObjects() {
+        return java.util.Collections.unmodifiableSet(liveObjects);
     }
 
     public List<String> violations() {

@@ -15,6 +15,7 @@ public abstract class OSObject {
         this.kernel = k;
         this.metaClass = mc;
         mc.instanceConstructed();
+        k.objectConstructed(this);
     }
 
     public final Kernel kernel() {

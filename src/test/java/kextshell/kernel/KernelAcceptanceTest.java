@@ -108,4 +108,25 @@ class KernelAcceptanceTest {
         // Every client costs the same fixed number of callbacks and state changes.
         assertEquals((large - small) / 1900.0, (unloadEvents(200) - small) / 100.0, 1e-9);
     }
+
+    @Test
+    void invariantsHoldThroughTheQuestionAndAnOrphan() {
+        KernelFixture f = new KernelFixture();
+        f.load(KernelFixture.DRIVER_ID);
+        assertEquals(List.of(), Invariants.check(f.k));
+        Task a = f.open(KernelFixture.DRIVER);
+        f.open(KernelFixture.DRIVER);
+        assertEquals(List.of(), Invariants.check(f.k));
+        f.us.exit(a);
+        f.unload(KernelFixture.DRIVER_ID);
+        f.k.advance(61 * VirtualClock.NS_PER_SEC);
+        assertEquals(List.of(), Invariants.check(f.k));
+
+        KernelFixture g = TestKexts.with(usbVeto());
+        g.load("com.test.usbveto");
+        IOService nub = plug(g.k);
+        g.open("UsbVetoD");
+        g.k.terminate(nub, 0);
+        assertEquals(List.of(), Invariants.check(g.k));
+    }
 }
