@@ -101,6 +101,9 @@ final class Calls {
     static int externalMethod(IOUserClient uc, int selector, long[] scalars) {
         live(uc, "externalMethod");
         uc.kernel.journal().call("externalMethod", uc, -1, null, "selector " + selector);
+        if (uc.kernel.fault(Fault.THROW_IN_CALL)) {
+            throw new IllegalStateException("injected fault");
+        }
         return uc.externalMethod(selector, scalars);
     }
 

@@ -43,8 +43,17 @@ public final class Kernel {
     private IOService usbController;
     private boolean settling;
 
+    private final java.util.Set<Fault> faults;
+
     public Kernel(long seed, List<KextBundle> bundlesOnDisk) {
+        this(seed, bundlesOnDisk, java.util.EnumSet.noneOf(Fault.class));
+    }
+
+    /** A deliberately broken kernel, for the tests that prove the invariant checks can fail. */
+    public Kernel(long seed, List<KextBundle> bundlesOnDisk, java.util.Set<Fault> faults) {
         this.seed = seed;
+        this.faults = java.util.EnumSet.noneOf(Fault.class);
+        this.faults.addAll(faults);
         BootImage.boot(this);
         for (KextBundle b : bundlesOnDisk) {
             kexts.addBundleOnDisk(b);
@@ -52,6 +61,10 @@ public final class Kernel {
     }
 
     // ------------------------------------------------------------------ accessors
+
+    boolean fault(Fault f) {
+        return faults.contains(f);
+    }
 
     public long seed() {
         return seed;
@@ -158,6 +171,9 @@ public final class Kernel {
     void objectFreed(OSObject obj) {
         liveObjects.remove(obj);
         Calls.free(obj);
+        if (fault(Fault.CALL_AFTER_FREE) && obj instanceof IOService s) {
+            Calls.message(s, IOOptions.kIOMessageServiceIsTerminated, s, null);
+        }
         if (obj instanceof IOService s) {
             catalogue.unregister(s);
         }

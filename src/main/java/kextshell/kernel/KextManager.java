@@ -260,7 +260,7 @@ public final class KextManager {
         if (k.isKernelComponent()) {
             return IOReturn.kOSKextReturnInvalidArgument;
         }
-        if (k.hasOSMetaClassInstances()) {
+        if (k.hasOSMetaClassInstances() && !kernel.fault(Fault.UNLOAD_WITH_INSTANCES)) {
             kernel.log().kextLog(ERROR, "Can't unload kext " + k.getIdentifier() + "; classes have instances:");
             for (OSMetaClass mc : k.metaClasses) {
                 int n = mc.getInstanceCount();

@@ -55,6 +55,9 @@ public abstract class OSObject {
 
     /** Virtual in C++; overrides must call super.free() last, as they would call super::free(). */
     public void free() {
+        if (kernel.fault(Fault.SKIP_INSTANCE_DESTRUCTED)) {
+            return;
+        }
         metaClass.instanceDestructed();
     }
 }

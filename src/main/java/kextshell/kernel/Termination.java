@@ -119,6 +119,9 @@ final class Termination {
             v.state1 &= ~kIOServiceTermPhase1State;
         }
         k.journal().enterPhase(oldPhase);
+        if (startPhase2 && k.fault(Fault.LEAK_BUSY)) {
+            k.serviceRoot().adjustBusy(1);
+        }
         if (startPhase2) {
             scheduleTerminatePhase2(self, options);
         }

@@ -24,7 +24,8 @@ public final class UserSpace {
     }
 
     public Task spawn(String name) {
-        Task t = new Task(kernel, nextPid++, name);
+        int pid = kernel.fault(Fault.NONDETERMINISTIC_PIDS) ? 1000 + (System.identityHashCode(new Object()) & 0xfff) : nextPid++;
+        Task t = new Task(kernel, pid, name);
         tasks.put(t.pid(), t);
         return t;
     }
@@ -65,6 +66,13 @@ public final class UserSpace {
             client.adoptPortReference();
             connect[0] = task.addConnection(client, service.getMetaClass().getClassName());
             kernel.journal().state("opened", client, service, "pid " + task.pid());
+            if (kernel.fault(Fault.STOP_ACTIVE_CLIENT)) {
+                Calls.stop(client, service);
+            }
+            if (kernel.fault(Fault.DROP_WITHOUT_DETACH)) {
+                client.parents.remove(service);
+                service.children.remove(client);
+            }
         }
         kernel.settle();
         return res;
@@ -102,6 +110,9 @@ public final class UserSpace {
             return IOReturn.MACH_SEND_INVALID_DEST;
         }
         int r = ioServiceClose(c);
+        if (kernel.fault(Fault.DOUBLE_RELEASE)) {
+            c.client().release();
+        }
         if (c.client().port == PortState.LIVE) {
             c.release();
             c.client().lastSendRightGone();
