@@ -1,5 +1,6 @@
 package kextshell.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every command the shell offers, in one list; add a new tool here. */
@@ -8,6 +9,8 @@ final class Commands {
     }
 
     static List<ShellCommand> all() {
-        return List.of();
+        List<ShellCommand> all = new ArrayList<>(Builtins.all());
+        all.add(new Help());
+        return List.copyOf(all);
     }
 }
