@@ -73,17 +73,20 @@ public final class Repl {
         return status;
     }
 
+    /** The session's prompt, with user@host coloured on a real terminal. */
     private String prompt() {
         String plain = session.prompt();
         int space = plain.indexOf(' ');
-        if (!colour || space < 0) {
-            return plain;
+        String shown = plain;
+        if (colour && space > 0) {
+            AttributedStyle who = AttributedStyle.BOLD.foreground(session.isRoot() ? AttributedStyle.RED : AttributedStyle.GREEN);
+            shown = new AttributedStringBuilder()
+                    .styled(who, plain.substring(0, space))
+                    .append(plain.substring(space))
+                    .toAnsi(terminal);
         }
-        AttributedStyle who = AttributedStyle.BOLD.foreground(session.isRoot() ? AttributedStyle.RED : AttributedStyle.GREEN);
-        return new AttributedStringBuilder()
-                .styled(who, plain.substring(0, space))
-                .append(plain.substring(space))
-                .toAnsi(terminal);
+        // JLine reads '%' in a prompt as the start of an escape (%n, %M, ...); zsh's "% " must be doubled
+        return shown.replace("%", "%%");
     }
 
     private void saveHistory() {

@@ -78,7 +78,10 @@ final class Help implements ShellCommand {
             }
         }
         console.out("");
-        console.out("Type 'help CMD' (or 'CMD -h') to see how to use a command.");
+        String footer = "Type 'help CMD' (or 'CMD -h') to see how to use a command.";
+        for (String line : WordUtils.wrap(footer, Math.max(20, width), "\n", true).split("\n")) {
+            console.out(line);
+        }
     }
 
     /** macOS tools first, then kextshell's own commands, then any other group alphabetically. */

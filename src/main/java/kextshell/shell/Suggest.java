@@ -31,7 +31,8 @@ public final class Suggest {
 
     /**
      * The candidates within {@code maxEdits} edits of {@code word} (an edit is an insertion, a
-     * deletion, a substitution or a swap of two neighbouring characters; case is ignored), those at the smallest distance only, alphabetical, at most
+     * deletion, a substitution or a swap of two neighbouring characters; case is ignored). Only
+     * those at the smallest distance are returned, alphabetically, at most
      * {@link #MAX_SUGGESTIONS}. A candidate exactly equal to {@code word} is never suggested.
      */
     public static List<String> closest(String word, Collection<String> candidates, int maxEdits) {
