@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Where interactive history is kept: {@code ~/.kextshell/history}, or the path in the system
- * property {@code kextshell.history} ({@code none} turns history off). If the place cannot be
+ * property {@code kextshell.history} or else the environment variable {@code KEXTSHELL_HISTORY}
+ * ({@code none} turns history off). If the place cannot be
  * created or written, the shell runs with in-memory history only.
  */
 public final class HistoryFile {
@@ -17,7 +18,7 @@ public final class HistoryFile {
     }
 
     public static Optional<Path> locate(PrintStream err) {
-        String configured = System.getProperty("kextshell.history");
+        String configured = System.getProperty("kextshell.history", System.getenv("KEXTSHELL_HISTORY"));
         if ("none".equals(configured)) {
             return Optional.empty();
         }

@@ -11,14 +11,15 @@ import java.lang.reflect.Method;
  * {@code System.console()} is non-null exactly in that case. From JDK 22 it is non-null even
  * when the streams are redirected, but {@code Console.isTerminal()} (JDK 22+, called
  * reflectively because we compile for 17) answers the real question. The system property
- * {@code kextshell.interactive=true|false} overrides the guess.
+ * {@code kextshell.interactive=true|false} (or the environment variable
+ * {@code KEXTSHELL_INTERACTIVE}) overrides the guess.
  */
 public final class Tty {
     private Tty() {
     }
 
     public static boolean interactive() {
-        String forced = System.getProperty("kextshell.interactive");
+        String forced = System.getProperty("kextshell.interactive", System.getenv("KEXTSHELL_INTERACTIVE"));
         if (forced != null && !forced.isBlank()) {
             return Boolean.parseBoolean(forced.strip());
         }
