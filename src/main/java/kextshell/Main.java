@@ -1,35 +1,84 @@
 package kextshell;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import kextshell.cli.Interactive;
+import kextshell.cli.Piped;
+import kextshell.cli.Tty;
+import kextshell.cli.Usage;
+import kextshell.cli.Version;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
+import kextshell.shell.Suggest;
 
-/** Entry point: ./kextshell. Front ends (interactive, piped, -c, replay) are chosen here. */
+/**
+ * Entry point of ./kextshell. Picks the front end from the arguments and from whether stdin and
+ * stdout are terminals (see {@link Tty}); all the logic is in {@link #run} so tests can call it.
+ */
 public final class Main {
+    /** Every first argument the launcher knows, for "did you mean". */
+    private static final List<String> ARGUMENTS =
+            List.of("-c", "-h", "--help", "--version", "replay", "tutorial", "bench", "--record");
+
     private Main() {
     }
 
-    public static void main(String[] args) throws IOException {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Session session = new Session();
-        if (args.length == 2 && args[0].equals("-c")) {
-            Result r = session.execute(args[1]);
-            out.print(r.output());
-            System.exit(r.exitCode());
-        }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        int status = 0;
-        String line;
-        while (!session.exited() && (line = in.readLine()) != null) {
-            out.println("$ " + line);
-            Result r = session.execute(line);
-            out.print(r.output());
-            status = r.exitCode();
-        }
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = run(args, System.in, out, err);
+        out.flush();
+        err.flush();
         System.exit(status);
+    }
+
+    /**
+     * Runs the launcher and returns the process exit status instead of exiting. The line editor is
+     * only used when {@code in} is the process's own stdin and both stdin and stdout are terminals.
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        Session session = new Session();
+        if (args.length == 0) {
+            if (in == System.in && Tty.interactive()) {
+                return Interactive.start(session, in, out, err);
+            }
+            return Piped.run(session, in, out, err);
+        }
+        switch (args[0]) {
+            case "-c":
+                if (args.length != 2) {
+                    err.println("kextshell: -c takes exactly one argument, the command line (quote it)");
+                    return 2;
+                }
+                Result result = session.execute(args[1]);
+                out.print(result.output());
+                out.flush();
+                return result.exitCode();
+            case "-h":
+            case "--help":
+                out.print(Usage.TEXT);
+                return 0;
+            case "--version":
+                out.println("kextshell " + Version.get());
+                return 0;
+            case "replay":
+            case "tutorial":
+            case "bench":
+            case "--record":
+                err.println("kextshell: " + args[0].replaceFirst("^--", "") + " is not available yet");
+                return 2;
+            default:
+                err.println("kextshell: unknown argument: " + args[0]);
+                List<String> near = Suggest.closest(args[0], ARGUMENTS);
+                if (!near.isEmpty()) {
+                    err.println("kextshell: " + Suggest.didYouMean(near));
+                }
+                err.println("kextshell: try 'kextshell --help'");
+                return 2;
+        }
     }
 }

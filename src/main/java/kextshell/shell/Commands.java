@@ -1,14 +1,18 @@
 package kextshell.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import kextshell.transcript.RecordCommand;
 
-/** Every command the shell offers, in one list; add a new tool here. */
+/** Every command the shell offers, in one list; add a new tool here, one line each. */
 final class Commands {
     private Commands() {
     }
 
     static List<ShellCommand> all() {
-        return List.of(new RecordCommand());
+        List<ShellCommand> all = new ArrayList<>(Builtins.all());
+        all.add(new Help());
+        all.add(new RecordCommand());
+        return List.copyOf(all);
     }
 }

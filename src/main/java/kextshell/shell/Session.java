@@ -1,18 +1,22 @@
 package kextshell.shell;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import kextshell.kernel.Kernel;
 import kextshell.kexts.SampleKexts;
-import java.util.TreeMap;
 
 /**
  * The shell's core: one line in, one {@link Result} out. No terminal, no JLine, no System.out;
  * the interactive front end, transcript replay and the tests all drive this same method.
  */
-public final class Session {
+public final class Session implements CompletionSource {
     public static final String DEFAULT_USER = "learner";
     public static final String HOST = "kextlab";
 
@@ -23,6 +27,7 @@ public final class Session {
     private boolean exited;
     private Result last = new Result("", 0);
     private final List<BiConsumer<String, Result>> listeners = new ArrayList<>();
+    private final Map<CompletionKind, Supplier<List<String>>> completionValues = new EnumMap<>(CompletionKind.class);
 
     public Session() {
         this(SessionConfig.defaults());
@@ -104,6 +109,10 @@ public final class Session {
         ShellCommand command = commands.get(name);
         if (command == null) {
             console.err("kextshell: command not found: " + name);
+            List<String> near = Suggest.closest(name, commands.keySet());
+            if (!near.isEmpty()) {
+                console.err("kextshell: " + Suggest.didYouMean(near));
+            }
             return 127;
         }
         return command.run(new Invocation(this, console, asRoot), args);
@@ -128,6 +137,58 @@ public final class Session {
 
     public void removeListener(BiConsumer<String, Result> listener) {
         listeners.remove(listener);
+    }
+
+    /** Adds (or replaces) a command in this session only; tests use it for stand-in tools. */
+    public void register(ShellCommand command) {
+        commands.put(command.name(), command);
+    }
+
+    /**
+     * Tab completion: command names for the first word; after {@code sudo}, completion starts over
+     * with the next word; otherwise the command decides via {@link ShellCommand#completionFor} and
+     * {@link ShellCommand#options()}. Options are also offered whenever the partial word starts
+     * with '-'.
+     */
+    @Override
+    public List<String> candidates(List<String> wordsSoFar, String current) {
+        if (wordsSoFar.isEmpty()) {
+            return completionValues(CompletionKind.COMMAND);
+        }
+        if (wordsSoFar.get(0).equals("sudo") && wordsSoFar.size() > 1 && !wordsSoFar.get(1).startsWith("-")) {
+            return candidates(wordsSoFar.subList(1, wordsSoFar.size()), current);
+        }
+        ShellCommand command = commands.get(wordsSoFar.get(0));
+        if (command == null) {
+            return List.of();
+        }
+        CompletionKind kind = command.completionFor(wordsSoFar.get(wordsSoFar.size() - 1));
+        Set<String> found = new LinkedHashSet<>();
+        if (kind != CompletionKind.NONE) {
+            found.addAll(completionValues(kind));
+        }
+        if (kind == CompletionKind.NONE || current.startsWith("-")) {
+            found.addAll(command.options());
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * The values the session can offer for one kind of word: command names for
+     * {@link CompletionKind#COMMAND}, otherwise whatever {@link #provideCompletionValues} registered
+     * (nothing yet for bundle ids, kext paths, classes and pids).
+     */
+    public List<String> completionValues(CompletionKind kind) {
+        if (kind == CompletionKind.COMMAND) {
+            return List.copyOf(commands.keySet());
+        }
+        Supplier<List<String>> supplier = completionValues.get(kind);
+        return supplier == null ? List.of() : List.copyOf(supplier.get());
+    }
+
+    /** Backs one kind of completion value with live state (e.g. loaded bundle ids from the kernel model). */
+    public void provideCompletionValues(CompletionKind kind, Supplier<List<String>> supplier) {
+        completionValues.put(kind, supplier);
     }
 
     public Map<String, ShellCommand> commands() {

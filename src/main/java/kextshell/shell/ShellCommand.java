@@ -4,6 +4,12 @@ import java.util.List;
 
 /** One command the shell knows: an emulated macOS tool or a kextshell built-in. */
 public interface ShellCommand {
+    /** {@link #group()} for the emulated macOS commands (kextload, ioreg, ps, ...). */
+    String MACOS_TOOLS = "macOS tools";
+
+    /** {@link #group()} for the shell's own commands (help, exit, tutorial, hint, ...). */
+    String KEXTSHELL = "kextshell";
+
     /** The word the user types. */
     String name();
 
@@ -12,4 +18,24 @@ public interface ShellCommand {
 
     /** Runs with the words after the command name; returns the exit status. Never throws for bad input. */
     int run(Invocation invocation, List<String> args);
+
+    /** The heading {@code help} lists this command under; emulated tools return {@link #MACOS_TOOLS}. */
+    default String group() {
+        return KEXTSHELL;
+    }
+
+    /** The options tab completion offers for this command, e.g. {@code -b}, {@code -v}, {@code -h}. */
+    default List<String> options() {
+        return List.of();
+    }
+
+    /**
+     * What kind of value tab completion should offer for the word that follows {@code previousWord}
+     * (for the first argument, {@code previousWord} is the command name itself). For example
+     * kextunload returns {@link CompletionKind#BUNDLE_ID} after {@code -b}. {@link CompletionKind#NONE}
+     * means "offer {@link #options()}".
+     */
+    default CompletionKind completionFor(String previousWord) {
+        return CompletionKind.NONE;
+    }
 }

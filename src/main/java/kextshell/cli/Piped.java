@@ -1,0 +1,39 @@
+package kextshell.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import kextshell.shell.Result;
+import kextshell.shell.Session;
+
+/**
+ * Non-interactive use: one command per input line, each echoed as {@code $ line} before its
+ * output so a log reads like a terminal session. Stops at end of input or when the session exits;
+ * the status is the last command's, as for {@code sh < script}.
+ */
+public final class Piped {
+    private Piped() {
+    }
+
+    public static int run(Session session, InputStream in, PrintStream out, PrintStream err) {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        int status = 0;
+        try {
+            String line;
+            while (!session.exited() && (line = reader.readLine()) != null) {
+                out.println("$ " + line);
+                Result result = session.execute(line);
+                out.print(result.output());
+                out.flush();
+                status = result.exitCode();
+            }
+        } catch (IOException e) {
+            err.println("kextshell: cannot read input: " + e.getMessage());
+            return 74;
+        }
+        return status;
+    }
+}

@@ -1,0 +1,102 @@
+package kextshell.shell;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.text.WordUtils;
+
+/** {@code help}: every command with its summary, grouped; {@code help CMD}: that command's usage. */
+final class Help implements ShellCommand {
+    private static final int INDENT = 2;
+    private static final int GAP = 2;
+
+    @Override
+    public String name() {
+        return "help";
+    }
+
+    @Override
+    public String summary() {
+        return "list the commands, or show how to use one: help CMD";
+    }
+
+    @Override
+    public CompletionKind completionFor(String previousWord) {
+        return previousWord.equals(name()) ? CompletionKind.COMMAND : CompletionKind.NONE;
+    }
+
+    @Override
+    public int run(Invocation invocation, List<String> args) {
+        Console console = invocation.console();
+        Map<String, ShellCommand> commands = invocation.session().commands();
+        if (args.isEmpty()) {
+            listAll(commands.values(), invocation.session().config().width(), console);
+            return 0;
+        }
+        if (args.size() > 1 || args.get(0).equals("-h") || args.get(0).equals("--help")) {
+            console.err("usage: help [command]");
+            return args.size() > 1 ? 1 : 0;
+        }
+        String name = args.get(0);
+        ShellCommand command = commands.get(name);
+        if (command == null) {
+            console.err("help: no such command: " + name);
+            List<String> near = Suggest.closest(name, commands.keySet());
+            if (!near.isEmpty()) {
+                console.err("help: " + Suggest.didYouMean(near));
+            }
+            return 1;
+        }
+        return command.run(invocation, List.of("-h"));
+    }
+
+    private static void listAll(Collection<ShellCommand> commands, int width, Console console) {
+        Map<String, List<ShellCommand>> groups = new TreeMap<>(Help::groupOrder);
+        int nameWidth = 0;
+        for (ShellCommand command : commands) {
+            groups.computeIfAbsent(command.group(), g -> new ArrayList<>()).add(command);
+            nameWidth = Math.max(nameWidth, command.name().length());
+        }
+        int column = INDENT + nameWidth + GAP;
+        int textWidth = Math.max(20, width - column);
+        boolean first = true;
+        for (Map.Entry<String, List<ShellCommand>> group : groups.entrySet()) {
+            if (!first) {
+                console.out("");
+            }
+            first = false;
+            console.out(group.getKey() + ":");
+            group.getValue().sort((a, b) -> a.name().compareTo(b.name()));
+            for (ShellCommand command : group.getValue()) {
+                String[] lines = WordUtils.wrap(command.summary(), textWidth, "\n", true).split("\n");
+                console.out(" ".repeat(INDENT) + pad(command.name(), nameWidth + GAP) + lines[0]);
+                for (int i = 1; i < lines.length; i++) {
+                    console.out(" ".repeat(column) + lines[i]);
+                }
+            }
+        }
+        console.out("");
+        String footer = "Type 'help CMD' (or 'CMD -h') to see how to use a command.";
+        for (String line : WordUtils.wrap(footer, Math.max(20, width), "\n", true).split("\n")) {
+            console.out(line);
+        }
+    }
+
+    /** macOS tools first, then kextshell's own commands, then any other group alphabetically. */
+    private static int groupOrder(String a, String b) {
+        return Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b)) : a.compareTo(b);
+    }
+
+    private static int rank(String group) {
+        if (group.equals(MACOS_TOOLS)) {
+            return 0;
+        }
+        return group.equals(KEXTSHELL) ? 1 : 2;
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+}

@@ -1,0 +1,138 @@
+package kextshell.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kextshell.shell.Session;
+import kextshell.shell.StubTool;
+import org.jline.reader.History;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the real loop through a dumb terminal on in-memory streams, as JLine's own tests do. */
+@Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class ReplTest {
+    @TempDir
+    Path home;
+
+    private final Session session = StubTool.session();
+    private final List<String> executed = new ArrayList<>();
+    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+
+    private Repl repl(String keys, Optional<Path> history) throws IOException {
+        return repl("dumb", keys, history);
+    }
+
+    private Repl repl(String type, String keys, Optional<Path> history) throws IOException {
+        session.addListener((line, result) -> executed.add(line));
+        Terminal terminal = new DumbTerminal("test", type,
+                new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8);
+        terminal.setSize(new Size(160, 80));
+        // as a real tty does: Ctrl-C (0x03) raises SIGINT instead of arriving as a character.
+        // Every signal character must be set: an unset one (-1) would match end of input and
+        // make the dumb terminal raise that signal forever instead of reporting EOF.
+        Attributes attributes = terminal.getAttributes();
+        attributes.setLocalFlag(Attributes.LocalFlag.ISIG, true);
+        attributes.setControlChar(Attributes.ControlChar.VINTR, 3);
+        attributes.setControlChar(Attributes.ControlChar.VQUIT, 28);
+        attributes.setControlChar(Attributes.ControlChar.VSUSP, 26);
+        attributes.setControlChar(Attributes.ControlChar.VSTATUS, 20);
+        terminal.setAttributes(attributes);
+        return new Repl(session, terminal, history);
+    }
+
+    private String screen() {
+        return screen.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void runsCommandsAndShowsTheirOutput() throws IOException {
+        int status = repl("whoami\nkextstat --fail\n", Optional.empty()).run();
+        assertEquals(List.of("whoami", "kextstat --fail"), executed);
+        assertTrue(screen().contains("learner@kextlab ~ % "), screen());
+        assertTrue(screen().contains("learner\n"), screen());
+        assertTrue(screen().contains("kextstat --fail\n"), screen());
+        assertEquals(3, status, "end of input leaves with the last command's status");
+    }
+
+    @Test
+    void bannerComesFirstAndHasNoColourOnADumbTerminal() throws IOException {
+        repl("exit\n", Optional.empty()).run();
+        assertTrue(screen().startsWith("kextshell "), screen());
+        assertTrue(screen().contains("'help'"), screen());
+        assertFalse(screen().contains("\u001b["), "no ANSI escapes on a dumb terminal: " + screen());
+    }
+
+    @Test
+    void exitLeavesAndLaterLinesAreNotRun() throws IOException {
+        assertEquals(0, repl("exit\nwhoami\n", Optional.empty()).run());
+        assertEquals(List.of("exit"), executed);
+        assertTrue(session.exited());
+    }
+
+    @Test
+    void sudoShellChangesThePromptAndEndOfInputLeavesItFirst() throws IOException {
+        repl("sudo -s\nwhoami\n", Optional.empty()).run();
+        assertTrue(screen().contains("root@kextlab ~ # "), screen());
+        assertTrue(screen().contains("root\n"), screen());
+        assertFalse(session.isRoot());
+    }
+
+    @Test
+    void bangBangIsNotExpanded() throws IOException {
+        repl("kextload -v\nkextunload !!\necho !$ !-1\n", Optional.empty()).run();
+        assertEquals(List.of("kextload -v", "kextunload !!", "echo !$ !-1"), executed);
+        assertTrue(screen().contains("kextunload !!\n"), screen());
+    }
+
+    @Test
+    void historyIsRecordedAndSavedToItsFile() throws IOException {
+        Path file = home.resolve(".kextshell").resolve("history");
+        Optional<Path> usable = HistoryFile.usable(file, System.err);
+        assertEquals(Optional.of(file), usable);
+        Repl repl = repl("whoami\nkextstat\n", usable);
+        repl.run();
+        History history = repl.reader().getHistory();
+        assertEquals(2, history.size());
+        assertEquals("kextstat", history.get(history.last()));
+        String saved = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(saved.contains("whoami") && saved.contains("kextstat"), saved);
+    }
+
+    @Test
+    void unwritableHistoryMeansNoHistoryFileNotACrash() throws IOException {
+        Path blocker = Files.writeString(home.resolve("plain-file"), "x");
+        assertEquals(Optional.empty(), HistoryFile.usable(blocker.resolve("history"), new java.io.PrintStream(
+                new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        assertEquals(0, repl("whoami\n", Optional.empty()).run());
+    }
+
+    @Test
+    void tabCompletesACommandName() throws IOException {
+        // JLine gives a terminal of type "dumb" a minimal key map without completion, so this
+        // one uses the same in-memory terminal announced as "ansi", as JLine's own tests do
+        repl("ansi", "kextun\t-v\n", Optional.empty()).run();
+        assertEquals(List.of("kextunload -v"), executed);
+    }
+
+    @Test
+    void ctrlCDropsTheLineAndTheShellGoesOn() throws IOException {
+        repl("kextlo\u0003whoami\n", Optional.empty()).run();
+        assertEquals(List.of("whoami"), executed);
+    }
+}

@@ -1,0 +1,69 @@
+package kextshell.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class HelpTest {
+    private final Session session = StubTool.session();
+
+    @Test
+    void listsEveryCommandOnceWithItsSummary() {
+        Result result = session.execute("help");
+        assertEquals(0, result.exitCode());
+        for (ShellCommand command : session.commands().values()) {
+            long lines = result.output().lines()
+                    .filter(l -> l.startsWith("  " + command.name() + " ") && l.endsWith(command.summary()))
+                    .count();
+            assertEquals(1, lines, () -> command.name() + " in\n" + result.output());
+        }
+    }
+
+    @Test
+    void groupsMacosToolsBeforeKextshellAndAlignsSummaries() {
+        String expected = String.join("\n",
+                "macOS tools:",
+                "  kextload    stand-in for kextload",
+                "  kextstat    stand-in for kextstat",
+                "  kextunload  stand-in for kextunload",
+                "  sudo        run a command as root; sudo -s opens a root shell",
+                "  whoami      print the name of the current user",
+                "",
+                "kextshell:",
+                "  exit        leave the shell (after sudo -s: leave the root shell)",
+                "  help        list the commands, or show how to use one: help CMD",
+                "",
+                "Type 'help CMD' (or 'CMD -h') to see how to use a command.",
+                "");
+        assertEquals(expected, session.execute("help").output());
+    }
+
+    @Test
+    void longSummariesWrapAtTheSessionWidth() {
+        Session narrow = new Session(SessionConfig.defaults().withWidth(40));
+        String output = narrow.execute("help").output();
+        assertTrue(output.lines().allMatch(l -> l.length() <= 40), output);
+        assertTrue(output.contains("\n  exit    leave the shell (after sudo\n          -s: leave the root shell)\n"), output);
+    }
+
+    @Test
+    void helpForOneCommandShowsItsUsage() {
+        assertEquals(new Result("usage: kextunload [-v] -b bundle-id\n", 0), session.execute("help kextunload"));
+        assertEquals("usage: exit\n", session.execute("help exit").output());
+        assertEquals(false, session.exited());
+    }
+
+    @Test
+    void helpForAnUnknownCommandSuggests() {
+        assertEquals(new Result("help: no such command: kextunlod\nhelp: did you mean 'kextunload'?\n", 1),
+                session.execute("help kextunlod"));
+    }
+
+    @Test
+    void unknownCommandSuggestsTheClosestName() {
+        assertEquals(new Result("kextshell: command not found: kextunlod\n"
+                + "kextshell: did you mean 'kextunload'?\n", 127), session.execute("kextunlod"));
+        assertEquals(new Result("kextshell: command not found: frobnicate\n", 127), session.execute("frobnicate"));
+    }
+}
