@@ -14,6 +14,9 @@ import kextshell.cli.Version;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
 import kextshell.shell.Suggest;
+import kextshell.transcript.RecordCommand;
+import kextshell.transcript.Recorder;
+import kextshell.transcript.ReplayCommand;
 
 /**
  * Entry point of ./kextshell. Picks the front end from the arguments and from whether stdin and
@@ -66,9 +69,11 @@ public final class Main {
                 out.println("kextshell " + Version.get());
                 return 0;
             case "replay":
+                return ReplayCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), in, out);
+            case "--record":
+                return record(args, session, in, out, err);
             case "tutorial":
             case "bench":
-            case "--record":
                 err.println("kextshell: " + args[0].replaceFirst("^--", "") + " is not available yet");
                 return 2;
             default:
@@ -80,5 +85,25 @@ public final class Main {
                 err.println("kextshell: try 'kextshell --help'");
                 return 2;
         }
+    }
+
+    /** ./kextshell --record FILE: a normal session (interactive or piped) written out as a transcript. */
+    private static int record(String[] args, Session session, InputStream in, PrintStream out, PrintStream err) {
+        if (args.length != 2) {
+            err.println("kextshell: usage: kextshell --record FILE");
+            return 2;
+        }
+        Recorder recorder;
+        try {
+            recorder = RecordCommand.recordSession(session, java.nio.file.Path.of(args[1]));
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            err.println("kextshell: cannot record to " + args[1] + ": " + e.getMessage());
+            return 1;
+        }
+        int status = in == System.in && Tty.interactive()
+                ? Interactive.start(session, in, out, err)
+                : Piped.run(session, in, out, err);
+        err.println(recorder.finish());
+        return status;
     }
 }
