@@ -36,6 +36,7 @@ public final class Session implements CompletionSource {
     public Session(SessionConfig config) {
         this.config = config;
         this.kernel = new Kernel(config.seed(), SampleKexts.bundles());
+        KernelCompletions.install(this);
         for (ShellCommand command : Commands.all()) {
             commands.put(command.name(), command);
         }
