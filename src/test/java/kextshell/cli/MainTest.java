@@ -73,10 +73,11 @@ class MainTest {
     }
 
     @Test
-    void plannedModesSayTheyAreNotReady() {
-        assertEquals(2, run("", "replay", "lesson.md"));
-        assertEquals(2, run("", "--record", "session.md"));
-        assertEquals("kextshell: replay is not available yet\nkextshell: record is not available yet\n", err());
+    void replayAndRecordAreWired() {
+        assertEquals(1, run("", "replay", "--check", "no-such-lesson.md"));
+        assertTrue(out().contains("0 passed, 1 failed"), out());
+        assertEquals(2, run("", "--record"));
+        assertTrue(err().contains("usage: kextshell --record FILE"), err());
     }
 
     @Test
