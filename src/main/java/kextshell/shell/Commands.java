@@ -1,7 +1,9 @@
 package kextshell.shell;
 
 import java.util.List;
+import kextshell.tools.DmesgCommand;
 import kextshell.tools.IoregCommand;
+import kextshell.tools.LogCommand;
 import kextshell.transcript.RecordCommand;
 
 /** Every command the shell offers, in one list; add a new tool here. */
@@ -10,6 +12,6 @@ final class Commands {
     }
 
     static List<ShellCommand> all() {
-        return List.of(new RecordCommand(), new IoregCommand());
+        return List.of(new RecordCommand(), new IoregCommand(), new LogCommand(), new DmesgCommand());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import kextshell.kernel.Kernel;
 import kextshell.kexts.SampleKexts;
 import java.util.TreeMap;
@@ -23,6 +24,7 @@ public final class Session {
     private boolean exited;
     private Result last = new Result("", 0);
     private final List<BiConsumer<String, Result>> listeners = new ArrayList<>();
+    private final List<Consumer<Console>> afterCommand = new ArrayList<>();
 
     public Session() {
         this(SessionConfig.defaults());
@@ -60,6 +62,9 @@ public final class Session {
         // Messages client processes received while the command ran are printed after its output.
         for (String notice : kernel.userSpace().drainNotices()) {
             console.out(notice);
+        }
+        for (Consumer<Console> printer : List.copyOf(afterCommand)) {
+            printer.accept(console);
         }
         last = new Result(console.text(), status);
         for (BiConsumer<String, Result> listener : List.copyOf(listeners)) {
@@ -119,6 +124,20 @@ public final class Session {
             return 0;
         }
         return runWords(args, true, console);
+    }
+
+    /**
+     * After-command printers: each runs after every executed line (after client notices), and what
+     * it writes becomes part of that line's output. {@code log stream on} uses one to print the
+     * kernel log lines the command produced. Printers keep their own state (e.g. how much of the
+     * log they have shown); the session only calls them.
+     */
+    public void addAfterCommandPrinter(Consumer<Console> printer) {
+        afterCommand.add(printer);
+    }
+
+    public void removeAfterCommandPrinter(Consumer<Console> printer) {
+        afterCommand.remove(printer);
     }
 
     /** Called after every executed line with the line and its result (recording, tutorials). */
