@@ -2,6 +2,9 @@ package kextshell.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import kextshell.tools.DmesgCommand;
+import kextshell.tools.IoregCommand;
+import kextshell.tools.LogCommand;
 import kextshell.transcript.RecordCommand;
 
 /** Every command the shell offers, in one list; add a new tool here, one line each. */
@@ -13,6 +16,9 @@ final class Commands {
         List<ShellCommand> all = new ArrayList<>(Builtins.all());
         all.add(new Help());
         all.add(new RecordCommand());
+        all.add(new IoregCommand());
+        all.add(new LogCommand());
+        all.add(new DmesgCommand());
         return List.copyOf(all);
     }
 }

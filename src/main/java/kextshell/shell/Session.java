@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import java.util.function.Consumer;
 import kextshell.kernel.Kernel;
 import kextshell.kexts.SampleKexts;
 
@@ -28,6 +29,7 @@ public final class Session implements CompletionSource {
     private Result last = new Result("", 0);
     private final List<BiConsumer<String, Result>> listeners = new ArrayList<>();
     private final Map<CompletionKind, Supplier<List<String>>> completionValues = new EnumMap<>(CompletionKind.class);
+    private final List<Consumer<Console>> afterCommand = new ArrayList<>();
 
     public Session() {
         this(SessionConfig.defaults());
@@ -66,6 +68,9 @@ public final class Session implements CompletionSource {
         // Messages client processes received while the command ran are printed after its output.
         for (String notice : kernel.userSpace().drainNotices()) {
             console.out(notice);
+        }
+        for (Consumer<Console> printer : List.copyOf(afterCommand)) {
+            printer.accept(console);
         }
         last = new Result(console.text(), status);
         for (BiConsumer<String, Result> listener : List.copyOf(listeners)) {
@@ -129,6 +134,20 @@ public final class Session implements CompletionSource {
             return 0;
         }
         return runWords(args, true, console);
+    }
+
+    /**
+     * After-command printers: each runs after every executed line (after client notices), and what
+     * it writes becomes part of that line's output. {@code log stream on} uses one to print the
+     * kernel log lines the command produced. Printers keep their own state (e.g. how much of the
+     * log they have shown); the session only calls them.
+     */
+    public void addAfterCommandPrinter(Consumer<Console> printer) {
+        afterCommand.add(printer);
+    }
+
+    public void removeAfterCommandPrinter(Consumer<Console> printer) {
+        afterCommand.remove(printer);
     }
 
     /** Called after every executed line with the line and its result (recording, tutorials). */
