@@ -190,7 +190,7 @@ final class Ioreg {
                 out.print(" (" + busyTime / 1_000_000L + " ms)");
             }
         }
-        out.print(", retain " + Integer.toUnsignedString(service.getRetainCount()));
+        out.print(", retain " + Integer.toUnsignedString(retainSeenByIoreg(service)));
         out.println(">");
 
         if (options.list || compare(service, options)) {
@@ -236,5 +236,13 @@ final class Ioreg {
             }
         }
         out.print(b.toString());
+    }
+
+    /**
+     * IOObjectGetKernelRetainCount reads the count while ioreg holds the entry's io_registry_entry_t,
+     * whose IOMachPort retains the object: the printed count includes that one reference.
+     */
+    static int retainSeenByIoreg(IORegistryEntry entry) {
+        return entry.getRetainCount() + 1;
     }
 }

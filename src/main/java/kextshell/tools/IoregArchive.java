@@ -39,7 +39,7 @@ final class IoregArchive {
             }
             dictionary.put("IOObjectInheritance", chain);
         }
-        dictionary.put("IOObjectRetainCount", (long) service.getRetainCount());
+        dictionary.put("IOObjectRetainCount", (long) Ioreg.retainSeenByIoreg(service));
         if (Ioreg.isService(service)) {
             IOService s = (IOService) service;
             // IOServiceGetBusyStateAndTime: state is the __state[0] word.
