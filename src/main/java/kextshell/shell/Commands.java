@@ -1,6 +1,7 @@
 package kextshell.shell;
 
 import java.util.List;
+import kextshell.tools.CompareCommand;
 import kextshell.transcript.RecordCommand;
 
 /** Every command the shell offers, in one list; add a new tool here. */
@@ -9,6 +10,6 @@ final class Commands {
     }
 
     static List<ShellCommand> all() {
-        return List.of(new RecordCommand());
+        return List.of(new RecordCommand(), new CompareCommand());
     }
 }
