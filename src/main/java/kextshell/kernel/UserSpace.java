@@ -95,7 +95,8 @@ public final class UserSpace {
 
     /**
      * IOServiceClose: io_service_close, then IOObjectRelease of the connect name (R16). The first
-     * close runs clientClose; dropping the last send right then delivers no-senders → clientDied.
+     * close runs clientClose inside the close IPC; dropping the last send right then delivers
+     * no-senders → clientDied.
      */
     public int serviceClose(Task task, Connection c) {
         if (c.released()) {
@@ -112,6 +113,10 @@ public final class UserSpace {
                 break;
             default:
                 client.retain();
+                // The MIG request holds a connect reference (iokit_lookup_connect_port →
+                // iokit_add_connect_reference, __ipc) until its reply (iokit_remove_connect_reference),
+                // as IOConnectCall* does: a finalize requested inside clientClose waits for it (R8).
+                client.ipcInFlight++;
                 if (client.sharedInstance || !client.closed) {
                     client.closed = true;
                     Calls.clientClose(client);
@@ -120,6 +125,7 @@ public final class UserSpace {
                             + Long.toHexString(client.getRegistryEntryID()) + "," + client.getName() + ")");
                 }
                 r = IOReturn.kIOReturnSuccess;
+                client.ipcExit();
                 c.release();
                 client.lastSendRightGone();
                 client.release();
