@@ -24,7 +24,7 @@ public enum Scenario {
     /** The close scenario, then 60 s of idle time: is the kext still loaded? */
     IDLE("idle", "+60 s:", "loaded?", "the close scenario, then 60 s idle: is the kext still loaded?");
 
-    /** Total budget of 80 columns: widths of the matrix columns after the strategy name. */
+    /** One virtual second. */
     static final long SEC = VirtualClock.NS_PER_SEC;
 
     private final String id;

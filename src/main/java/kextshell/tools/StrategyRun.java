@@ -98,14 +98,17 @@ public final class StrategyRun {
 
     // ------------------------------------------------------------------ steps
 
-    /** kextload: the load request, with the personalities sent to the catalogue. */
+    /** kextload: the load request, with the personalities sent to the catalogue; returns the OSReturn. */
     public int load() {
-        return step("kextload " + strategy.bundleId(), () -> {
+        int[] code = new int[1];
+        step("kextload " + strategy.bundleId(), () -> {
             KextRequestResult r = k.kexts().loadRequest(k.kexts().bundleOnDisk(strategy.bundleId()), LOG_FILTER);
             driverClass = k.metaClassNamed(strategy.driverClass());
             clientClass = k.metaClassNamed(strategy.clientClass());
+            code[0] = r.result();
             return new Outcome(IOReturn.hex(r.result()), r.kernelLines());
-        }).equals(IOReturn.hex(IOReturn.kIOReturnSuccess)) ? 0 : 1;
+        });
+        return code[0];
     }
 
     /** Plugs the strategy's USB device: an IOUSBHostInterface nub under the xHCI controller. */
