@@ -43,6 +43,8 @@ public final class IOCatalogue {
     private final Kernel kernel;
     private final List<Personality> personalities = new ArrayList<>();
     private final Set<IOService> registered = new LinkedHashSet<>();
+    /** OSMetaClass::addInstance's per-class OSSets, merged: each member holds a reference. */
+    private final Set<IOService> instanceSets = new LinkedHashSet<>();
 
     IOCatalogue(Kernel kernel) {
         this.kernel = kernel;
@@ -63,6 +65,16 @@ public final class IOCatalogue {
 
     void unregister(IOService s) {
         registered.remove(s);
+    }
+
+    /**
+     * OSMetaClass::removeInstance, from IOService::detach of an inactive service (§1.7): the
+     * class's instance set lets go of it.
+     */
+    void removeInstance(IOService s) {
+        if (instanceSets.remove(s)) {
+            s.release();
+        }
     }
 
     // ------------------------------------------------------------------ personalities
@@ -121,6 +133,12 @@ public final class IOCatalogue {
         }
         service.state0 |= kIOServiceRegisteredState;
         registered.add(service);
+        // getMetaClass()->addInstance(this), in the same statements as the registered bit: the
+        // class's instance OSSet retains the service until an inactive detach removes it. This is
+        // what keeps a driver that refused its provider's termination alive once detached.
+        if (instanceSets.add(service)) {
+            service.retain();
+        }
         service.adjustBusy(1);
         matchProvider(service, List.copyOf(personalities));
         service.state0 |= kIOServiceMatchedState;

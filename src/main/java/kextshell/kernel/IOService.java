@@ -294,6 +294,9 @@ public class IOService extends IORegistryEntry {
         int busy = getBusyState();
         boolean adjParent = busy != 0 && provider == getProvider();
         detachFromParent(provider);
+        if (isInactive()) {
+            kernel.catalogue().removeInstance(this);
+        }
         if (busy != 0 && (state1 & kIOServiceTermPhase3State) != 0 && getProvider() == null) {
             adjustBusy(-busy);
         }

@@ -181,7 +181,9 @@ final class Termination {
 
     /**
      * IOLockSleepDeadline on gIOTerminateWork: time passes to each armed timer in turn until one
-     * queues terminate work, the victim goes quiet, or the deadline passes (false).
+     * queues terminate work, the victim goes quiet, or the deadline passes (false). Timers due at
+     * the same instant all run before the waiter wakes: a work loop runs every due event source in
+     * one pass while the woken terminate thread is still being scheduled (docs/strategies.md §4).
      */
     private boolean sleepForWork(IOService self, long deadline) {
         while (terminateWork == 0 && self.getBusyState() != 0) {
@@ -190,7 +192,11 @@ final class Termination {
                 kernel.clock().advanceTo(deadline);
                 return false;
             }
+            long due = t.deadline();
             kernel.clock().fire(t);
+            while ((t = kernel.clock().nextDue(due)) != null) {
+                kernel.clock().fire(t);
+            }
         }
         return true;
     }

@@ -103,7 +103,8 @@ public final class UserSpace {
 
     /**
      * IOServiceClose: io_service_close, then IOObjectRelease of the connect name (R16). The first
-     * close runs clientClose; dropping the last send right then delivers no-senders → clientDied.
+     * close runs clientClose inside the close IPC; dropping the last send right then delivers
+     * no-senders → clientDied.
      */
     public int serviceClose(Task task, Connection c) {
         if (c.released()) {
@@ -141,6 +142,10 @@ public final class UserSpace {
                 break;
         }
         client.retain();
+        // The MIG request holds a connect reference (iokit_lookup_connect_port →
+        // iokit_add_connect_reference, __ipc) until its reply (iokit_remove_connect_reference),
+        // as IOConnectCall* does: a finalize requested inside clientClose waits for it (R8).
+        client.ipcInFlight++;
         if (client.sharedInstance || !client.closed) {
             client.closed = true;
             Calls.clientClose(client);
@@ -148,6 +153,7 @@ public final class UserSpace {
             kernel.log().ioLog("kernel", "ignored is_io_service_close(0x"
                     + Long.toHexString(client.getRegistryEntryID()) + "," + client.getName() + ")");
         }
+        client.ipcExit();
         client.release();
         kernel.settle();
         return IOReturn.kIOReturnSuccess;

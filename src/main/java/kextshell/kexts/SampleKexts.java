@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import kextshell.kernel.ClassSpec;
 import kextshell.kernel.KextBundle;
+import kextshell.kernel.OSObject;
 
 /**
  * The sample kexts on the emulated disk: each pairs the Info.plist shipped under
@@ -18,13 +20,56 @@ public final class SampleKexts {
     }
 
     /** Bundle directory name → the classes its executable defines, in OSDefineMetaClass order. */
-    private static final Map<String, List<ClassSpec>> CLASSES = Map.of(
-            "driver.kext", List.of(
-                    new ClassSpec("com_osxkernel_driver", "IOService", com_osxkernel_driver::new),
-                    new ClassSpec("com_osxkernel_driverClient", "IOUserClient", com_osxkernel_driverClient::new)));
+    private static final Map<String, List<ClassSpec>> CLASSES = Map.ofEntries(
+            Map.entry("DeferredStop.kext", kext("com_osxkernel_DeferredStopDriver", com_osxkernel_DeferredStopDriver::new,
+                    "com_osxkernel_DeferredStopClient", com_osxkernel_DeferredStopClient::new)),
+            Map.entry("DeferredStopStuck.kext", kext("com_osxkernel_DeferredStopStuckDriver", com_osxkernel_DeferredStopStuckDriver::new,
+                    "com_osxkernel_DeferredStopStuckClient", com_osxkernel_DeferredStopStuckClient::new)),
+            Map.entry("KextRetain.kext", kext("com_osxkernel_KextRetainDriver", com_osxkernel_KextRetainDriver::new,
+                    "com_osxkernel_KextRetainClient", com_osxkernel_KextRetainClient::new)),
+            Map.entry("NaiveVeto.kext", kext("com_osxkernel_NaiveVetoDriver", com_osxkernel_NaiveVetoDriver::new,
+                    "com_osxkernel_NaiveVetoClient", com_osxkernel_NaiveVetoClient::new)),
+            Map.entry("NoUserTerminate.kext", kext("com_osxkernel_NoUserTerminateDriver", com_osxkernel_NoUserTerminateDriver::new,
+                    "com_osxkernel_NoUserTerminateClient", com_osxkernel_NoUserTerminateClient::new)),
+            Map.entry("PostponeTerminate.kext", kext("com_osxkernel_PostponeTerminateDriver", com_osxkernel_PostponeTerminateDriver::new,
+                    "com_osxkernel_PostponeTerminateClient", com_osxkernel_PostponeTerminateClient::new)),
+            Map.entry("RetainProvider.kext", kext("com_osxkernel_RetainProviderDriver", com_osxkernel_RetainProviderDriver::new,
+                    "com_osxkernel_RetainProviderClient", com_osxkernel_RetainProviderClient::new)),
+            Map.entry("RobustVeto.kext", kext("com_osxkernel_RobustVetoDriver", com_osxkernel_RobustVetoDriver::new,
+                    "com_osxkernel_RobustVetoClient", com_osxkernel_RobustVetoClient::new)),
+            Map.entry("UsbNaiveVeto.kext", kext("com_osxkernel_UsbNaiveVetoDriver", com_osxkernel_UsbNaiveVetoDriver::new,
+                    "com_osxkernel_UsbNaiveVetoClient", com_osxkernel_UsbNaiveVetoClient::new)),
+            Map.entry("UsbRobustVeto.kext", kext("com_osxkernel_UsbRobustVetoDriver", com_osxkernel_UsbRobustVetoDriver::new,
+                    "com_osxkernel_UsbRobustVetoClient", com_osxkernel_UsbRobustVetoClient::new)),
+            Map.entry("UsbStock.kext", kext("com_osxkernel_UsbStockDriver", com_osxkernel_UsbStockDriver::new,
+                    "com_osxkernel_UsbStockClient", com_osxkernel_UsbStockClient::new)),
+            Map.entry("driver.kext", kext("com_osxkernel_driver", com_osxkernel_driver::new,
+                    "com_osxkernel_driverClient", com_osxkernel_driverClient::new)));
 
-    /** The order kexts appear in /Library/Extensions. */
-    public static final List<String> ORDER = List.of("driver.kext");
+    /**
+     * The order kexts appear in /Library/Extensions: byte order, as {@code ls} sorts in the C
+     * locale (upper case before lower case, so the stock driver.kext comes last). Keep stable.
+     */
+    public static final List<String> ORDER = List.of(
+            "DeferredStop.kext",
+            "DeferredStopStuck.kext",
+            "KextRetain.kext",
+            "NaiveVeto.kext",
+            "NoUserTerminate.kext",
+            "PostponeTerminate.kext",
+            "RetainProvider.kext",
+            "RobustVeto.kext",
+            "UsbNaiveVeto.kext",
+            "UsbRobustVeto.kext",
+            "UsbStock.kext",
+            "driver.kext");
+
+    /** Every kext is one driver class (an IOService) and one user-client class. */
+    private static List<ClassSpec> kext(String driver, Supplier<? extends OSObject> driverFactory, String client,
+            Supplier<? extends OSObject> clientFactory) {
+        return List.of(new ClassSpec(driver, "IOService", driverFactory),
+                new ClassSpec(client, "IOUserClient", clientFactory));
+    }
 
     private static List<KextBundle> cache;
 

@@ -3,13 +3,20 @@ package kextshell.kexts;
 import kextshell.kernel.IOReturn;
 import kextshell.kernel.IOService;
 import kextshell.kernel.IOUserClient;
+import kextshell.kernel.Task;
 
 /**
- * The question's user client (driver.kext, Sources/driverClient.cpp). Like Apple's
- * SimpleUserClient, clientClose terminates the client itself instead of calling super, whose
- * default does nothing (IOUserClient::clientClose returns kIOReturnUnsupported).
+ * The question's user client (driver.kext).
+ * Port of driver.kext/Contents/Sources/driver.cpp: the stock client. Like Apple's SimpleUserClient, clientClose terminates the
+ * client itself instead of calling super (IOUserClient::clientClose returns kIOReturnUnsupported).
  */
 public class com_osxkernel_driverClient extends IOUserClient {
+    @Override
+    public boolean initWithTask(Task owningTask, int type) {
+        IOLog("virtual bool com_osxkernel_driverClient::initWithTask(task_t, void *, UInt32)");
+        return super.initWithTask(owningTask, type);
+    }
+
     @Override
     public boolean start(IOService provider) {
         IOLog("virtual bool com_osxkernel_driverClient::start(IOService *)");
@@ -41,9 +48,15 @@ public class com_osxkernel_driverClient extends IOUserClient {
         return super.clientDied();
     }
 
-    /** Selector 0 is a ping; anything else is refused as the dispatch table's bounds check does. */
+    /** Selector 0 is a ping; any other selector is refused. Never checks whether the driver is there. */
     @Override
     public int externalMethod(int selector, long[] scalarInput) {
-        return selector == 0 ? IOReturn.kIOReturnSuccess : IOReturn.kIOReturnBadArgument;
+        IOLog("virtual IOReturn com_osxkernel_driverClient::externalMethod(uint32_t, IOExternalMethodArguments *, IOExternalMethodDispatch *, OSObject *, void *)");
+        switch (selector) {
+            case 0: // ping
+                return IOReturn.kIOReturnSuccess;
+            default:
+                return IOReturn.kIOReturnBadArgument;
+        }
     }
 }

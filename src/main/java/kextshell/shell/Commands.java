@@ -5,6 +5,7 @@ import java.util.List;
 import kextshell.tools.DmesgCommand;
 import kextshell.tools.IoregCommand;
 import kextshell.tools.LogCommand;
+import kextshell.tools.CompareCommand;
 import kextshell.transcript.RecordCommand;
 
 /** Every command the shell offers, in one list; add a new tool here, one line each. */
@@ -19,6 +20,7 @@ final class Commands {
         all.add(new IoregCommand());
         all.add(new LogCommand());
         all.add(new DmesgCommand());
+        all.add(new CompareCommand());
         return List.copyOf(all);
     }
 }
