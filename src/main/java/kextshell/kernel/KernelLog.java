@@ -51,8 +51,13 @@ public final class KernelLog {
         }
     }
 
-    static boolean passes(int level, int filter) {
-        return level <= (filter & 0xf);
+    /**
+     * The level test of OSKext's logSpecMatch: the filter's level is its low three bits
+     * (kOSKextLogLevelMask = 0x7, OSKextLib.h). Bit 0x8 is kOSKextLogKextOrGlobalMask, a flag,
+     * not part of the level: kextunload forces it on, so -v 1 gives 0xffb, which is still level 3.
+     */
+    public static boolean passes(int level, int filter) {
+        return level <= (filter & 0x7);
     }
 
     /** Starts capturing for one kext request; returns the lines when {@link #endCapture()} is called. */

@@ -42,6 +42,7 @@ class HelpTest {
     @Test
     void longSummariesWrapAtTheSessionWidth() {
         Session narrow = new Session(SessionConfig.defaults().withWidth(40));
+        narrow.commands().keySet().retainAll(java.util.Set.of("exit", "help", "sudo", "whoami"));
         String output = narrow.execute("help").output();
         assertTrue(output.lines().allMatch(l -> l.length() <= 40), output);
         assertTrue(output.contains("\n  exit    leave the shell (after sudo\n          -s: leave the root shell)\n"), output);

@@ -79,8 +79,8 @@ class IoregTest {
                 + Long.toHexString(k.userSpace().getMatchingService("com_osxkernel_driver").getChildEntries()
                         .iterator().next().getRegistryEntryID())
                 + ", !registered, !matched, active, busy 0, retain "
-                + k.userSpace().getMatchingService("com_osxkernel_driver").getChildEntries().iterator().next()
-                        .getRetainCount() + ">"));
+                + (1 + k.userSpace().getMatchingService("com_osxkernel_driver").getChildEntries().iterator().next()
+                        .getRetainCount()) + ">"), "ioreg's own port reference counts");
         // output: subtree lines, then "" from println(""), then the final newline
         assertEquals("", out.get(out.size() - 2));
         assertEquals("", out.get(out.size() - 1));
@@ -98,7 +98,7 @@ class IoregTest {
         assertTrue(out.stream().noneMatch(l -> l.contains("+-o com_osxkernel_driverClient")), "-d 1 hides the clients");
         List<String> d2 = lines("ioreg -d 2");
         assertEquals(3, d2.size(), String.join("\n", d2)); // Root, its child, final newline
-        assertEquals("+-o Root  <class IORegistryEntry, id 0x100000100, retain " + k.root().getRetainCount() + ">",
+        assertEquals("+-o Root  <class IORegistryEntry, id 0x100000100, retain " + (k.root().getRetainCount() + 1) + ">",
                 d2.get(0));
     }
 
