@@ -20,6 +20,8 @@ import kextshell.kexts.SampleKexts;
 public final class Session implements CompletionSource {
     public static final String DEFAULT_USER = "learner";
     public static final String HOST = "kextlab";
+    /** Virtual time one command line takes to type and run: 10 ms. */
+    static final long COMMAND_TIME_NS = 10_000_000L;
 
     private final SessionConfig config;
     private final Kernel kernel;
@@ -90,6 +92,9 @@ public final class Session implements CompletionSource {
         if (words.isEmpty()) {
             return last.exitCode();
         }
+        // Every command takes a little time, so the log's timestamps move like a real session's;
+        // timers that fall due meanwhile (autounload, a driver's I/O) fire first.
+        kernel.advance(COMMAND_TIME_NS);
         return runWords(words, rootShell, console);
     }
 
