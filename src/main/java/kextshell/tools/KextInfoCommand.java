@@ -79,11 +79,15 @@ public final class KextInfoCommand implements ShellCommand {
         if (classes.isEmpty()) {
             print(inv, "Classes:", "(no IOKitPersonalities)");
         }
-        for (int i = 0; i < classes.size(); i++) {
-            print(inv, i == 0 ? "Classes:" : "", classes.get(i));
+        int width = Math.max(40, inv.session().config().width()) - 11;
+        boolean firstClass = true;
+        for (String line : classes) {
+            for (String part : WordUtils.wrap(line, width, "\n", false).split("\n")) {
+                print(inv, firstClass ? "Classes:" : "", part);
+                firstClass = false;
+            }
         }
         String summary = LsCommand.summaryOf(bundle);
-        int width = Math.max(40, inv.session().config().width()) - 11;
         String[] lines = WordUtils.wrap(summary == null ? "-" : summary, width, "\n", true).split("\n");
         for (int i = 0; i < lines.length; i++) {
             print(inv, i == 0 ? "Summary:" : "", lines[i]);

@@ -38,7 +38,7 @@ public final class KillCommand implements ShellCommand {
         int signal = 15;
         int i = 0;
         if (!args.isEmpty() && args.get(0).equals("-l")) {
-            inv.console().out(String.join(" ", List.of(SIGNALS).subList(1, SIGNALS.length)));
+            inv.console().out(String.join(" ", java.util.Arrays.asList(SIGNALS).subList(1, SIGNALS.length)));
             return 0;
         }
         if (i < args.size() && args.get(i).startsWith("-") && args.get(i).length() > 1) {
