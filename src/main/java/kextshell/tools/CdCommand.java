@@ -32,6 +32,10 @@ public final class CdCommand implements ShellCommand {
             return 1;
         }
         String target = args.isEmpty() ? Session.HOME : args.get(0);
+        if (target.isEmpty()) {
+            // zsh: cd '' stays where it is
+            return 0;
+        }
         boolean back = target.equals("-");
         if (back) {
             target = session.previousDirectory();

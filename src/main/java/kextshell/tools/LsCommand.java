@@ -76,6 +76,11 @@ public final class LsCommand implements ShellCommand {
         if (!explicit) {
             operands.add(".");
         }
+        if (operands.contains("")) {
+            // fts_open(3) refuses an empty name before anything is listed
+            inv.console().err("ls: fts_open: No such file or directory");
+            return 1;
+        }
         operands.sort(null);
         Vfs vfs = Vfs.get();
         String cwd = inv.session().cwd();

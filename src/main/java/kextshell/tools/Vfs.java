@@ -117,6 +117,9 @@ public final class Vfs {
      * checks "a" (so {@code file/..} is "Not a directory"), and a trailing slash after a file is too.
      */
     public Kind kind(String cwd, String path) {
+        if (path.isEmpty()) {
+            return Kind.MISSING;
+        }
         String p = path;
         if (p.equals("~") || p.startsWith("~/")) {
             p = Session.HOME + p.substring(1);

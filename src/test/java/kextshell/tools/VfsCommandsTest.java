@@ -100,6 +100,10 @@ class VfsCommandsTest {
         run(s, "ls / /nope /Library", 1,
                 "ls: /nope: No such file or directory", "/:", "Library Users", "", "/Library:", "Extensions");
         run(s, "ls -d /Library", 0, "/Library");
+        run(s, "ls ''", 1, "ls: fts_open: No such file or directory");
+        run(s, "cat ''", 1, "cat: : No such file or directory");
+        run(s, "cd ''", 0);
+        run(s, "pwd", 0, "/Users/learner");
     }
 
     @Test
