@@ -3,6 +3,7 @@ package kextshell.shell;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,9 @@ public final class Session implements CompletionSource {
     public static final String DEFAULT_USER = "learner";
     public static final String HOST = "kextlab";
     /** Virtual time one command line takes to type and run: 10 ms. */
-    static final long COMMAND_TIME_NS = 10_000_000L;
+    public static final long COMMAND_TIME_NS = 10_000_000L;
+    /** The learner's home directory in the virtual filesystem; the prompt shows it as {@code ~}. */
+    public static final String HOME = "/Users/" + DEFAULT_USER;
 
     private final SessionConfig config;
     private final Kernel kernel;
@@ -32,6 +35,9 @@ public final class Session implements CompletionSource {
     private final List<BiConsumer<String, Result>> listeners = new ArrayList<>();
     private final Map<CompletionKind, Supplier<List<String>>> completionValues = new EnumMap<>(CompletionKind.class);
     private final List<Consumer<Console>> afterCommand = new ArrayList<>();
+    private final Map<Class<?>, Object> toolState = new HashMap<>();
+    private String cwd = HOME;
+    private String previousDirectory = HOME;
 
     public Session() {
         this(SessionConfig.defaults());
@@ -232,8 +238,46 @@ public final class Session implements CompletionSource {
         return last;
     }
 
+    /** The current directory: an absolute, normalized path in the virtual filesystem. */
+    public String cwd() {
+        return cwd;
+    }
+
+    /** Sets the current directory (cd validates it first); the old one becomes {@code cd -}'s target. */
+    public void setCwd(String directory) {
+        if (!directory.startsWith("/")) {
+            throw new IllegalArgumentException("not absolute: " + directory);
+        }
+        previousDirectory = cwd;
+        cwd = directory;
+    }
+
+    /** OLDPWD: where {@code cd -} goes. */
+    public String previousDirectory() {
+        return previousDirectory;
+    }
+
+    /**
+     * State a tool keeps for the whole session (client daemons' exit statuses, for example),
+     * created on first use; one instance per key class per session.
+     */
+    public <T> T toolState(Class<T> key, Supplier<T> create) {
+        return key.cast(toolState.computeIfAbsent(key, k -> create.get()));
+    }
+
+    /** zsh's default {@code %n@%m %1~ %#}: the last path component, or ~ at home. */
     public String prompt() {
-        return rootShell ? "root@" + HOST + " ~ # " : DEFAULT_USER + "@" + HOST + " ~ % ";
+        return (rootShell ? "root" : DEFAULT_USER) + "@" + HOST + " " + promptDirectory() + (rootShell ? " # " : " % ");
+    }
+
+    private String promptDirectory() {
+        if (cwd.equals(HOME)) {
+            return "~";
+        }
+        if (cwd.equals("/")) {
+            return "/";
+        }
+        return cwd.substring(cwd.lastIndexOf('/') + 1);
     }
 
     private static String firstWord(String line) {

@@ -1,0 +1,67 @@
+package kextshell.tools;
+
+import java.util.HashMap;
+import java.util.Map;
+import kextshell.kernel.Connection;
+import kextshell.kernel.IOReturn;
+import kextshell.kernel.Task;
+import kextshell.shell.Invocation;
+
+/**
+ * What the shell knows about its client daemons beyond the kernel's Task: how each one ended.
+ * One instance per session ({@code Session.toolState}).
+ */
+final class Daemons {
+    private final Map<Integer, String> endings = new HashMap<>();
+
+    static Daemons of(Invocation inv) {
+        return inv.session().toolState(Daemons.class, Daemons::new);
+    }
+
+    /** "[pid 401] clientd: " — every line a daemon prints starts so. */
+    static String prefix(Task t) {
+        return "[pid " + t.pid() + "] " + t.name() + ": ";
+    }
+
+    /** "0x0 (kIOReturnSuccess)". */
+    static String result(int code) {
+        return IOReturn.hex(code) + " (" + IOReturn.name(code) + ")";
+    }
+
+    /** The task exits; {@code how} is "status 1" or "signal 9"; prints the exit line. */
+    void exit(Invocation inv, Task t, String how) {
+        inv.session().kernel().userSpace().exit(t);
+        endings.put(t.pid(), how);
+        inv.console().out(prefix(t) + "exited (" + how + ")");
+    }
+
+    /** ps's STATE column: running, "exit 1", "signal 9", or "exited" if not ended by the shell. */
+    String state(Task t) {
+        if (t.alive()) {
+            return "running";
+        }
+        String how = endings.get(t.pid());
+        if (how == null) {
+            return "exited";
+        }
+        return how.startsWith("status ") ? "exit " + how.substring(7) : how;
+    }
+
+    /** A live task with this pid, or null (an exited process is gone for kill, call, ...). */
+    static Task live(Invocation inv, int pid) {
+        Task t = inv.session().kernel().userSpace().task(pid);
+        return t != null && t.alive() ? t : null;
+    }
+
+    /** The connection call and notify use: the first not yet released, else the most recent. */
+    static Connection current(Task t) {
+        Connection last = null;
+        for (Connection c : t.connections()) {
+            if (!c.released()) {
+                return c;
+            }
+            last = c;
+        }
+        return last;
+    }
+}
