@@ -72,8 +72,9 @@ public final class Main {
                 return ReplayCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), in, out);
             case "--record":
                 return record(args, session, in, out, err);
-            case "tutorial":
             case "bench":
+                return kextshell.bench.BenchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+            case "tutorial":
                 err.println("kextshell: " + args[0].replaceFirst("^--", "") + " is not available yet");
                 return 2;
             default:

@@ -1,0 +1,66 @@
+package kextshell.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import kextshell.transcript.Transcript;
+import kextshell.transcript.TranscriptException;
+import kextshell.transcript.TranscriptParser;
+import kextshell.transcript.TranscriptRunner;
+
+/** Replay throughput: every transcript under transcripts/, replayed in one JVM, in commands per second. */
+final class ReplayBench {
+    static final int WARMUP_ROUNDS = 3;
+    static final int ROUNDS = 5;
+
+    private ReplayBench() {
+    }
+
+    static List<Figure> run(Path home) throws IOException, TranscriptException {
+        List<Transcript> all = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(home.resolve("transcripts"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                Transcript t = TranscriptParser.read(f, home.relativize(f).toString());
+                if (!t.blocks().isEmpty()) {
+                    all.add(t);
+                }
+            }
+        }
+        long commands = 0;
+        for (Transcript t : all) {
+            for (kextshell.transcript.Block b : t.blocks()) {
+                commands += b.steps().size();
+            }
+        }
+        for (int i = 0; i < WARMUP_ROUNDS; i++) {
+            replayAll(all);
+        }
+        long t0 = System.nanoTime();
+        int failed = 0;
+        for (int i = 0; i < ROUNDS; i++) {
+            failed += replayAll(all);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double rate = commands * ROUNDS / seconds;
+        List<Figure> out = new ArrayList<>();
+        out.add(Figure.info("transcripts replayed / commands in them", all.size() + " / " + commands));
+        out.add(Figure.of("replay throughput after warm-up", String.format(Locale.ROOT, "%.0f cmd/s", rate),
+                ">= 2000 cmd/s", rate >= 2000));
+        out.add(Figure.info("transcripts that did not match while measuring", Integer.toString(failed)));
+        return out;
+    }
+
+    private static int replayAll(List<Transcript> all) {
+        int failed = 0;
+        for (Transcript t : all) {
+            if (!TranscriptRunner.run(t).passed()) {
+                failed++;
+            }
+        }
+        return failed;
+    }
+}
