@@ -147,6 +147,20 @@ public final class Session implements CompletionSource {
             rootShell = true;
             return 0;
         }
+        if (args.get(0).equals("-s")) {
+            // sudo -s COMMAND runs COMMAND through a root shell.
+            return runWords(args.subList(1, args.size()), true, console);
+        }
+        if (args.get(0).startsWith("--") && args.get(0).length() > 2) {
+            console.err("sudo: unrecognized option `" + args.get(0) + "'");
+            console.err("usage: sudo -s | sudo command");
+            return 1;
+        }
+        if (args.get(0).startsWith("-") && args.get(0).length() > 1) {
+            console.err("sudo: illegal option -- " + args.get(0).charAt(1));
+            console.err("usage: sudo -s | sudo command");
+            return 1;
+        }
         return runWords(args, true, console);
     }
 
