@@ -41,7 +41,9 @@ public final class KillCommand implements ShellCommand {
             inv.console().out(String.join(" ", java.util.Arrays.asList(SIGNALS).subList(1, SIGNALS.length)));
             return 0;
         }
-        if (i < args.size() && args.get(i).startsWith("-") && args.get(i).length() > 1) {
+        if (i < args.size() && args.get(i).equals("--")) {
+            i++; // zsh: "--" ends the options; the signal stays TERM
+        } else if (i < args.size() && args.get(i).startsWith("-") && args.get(i).length() > 1) {
             String opt = args.get(i);
             String sig;
             if (opt.equals("-s") || opt.equals("-n")) {
@@ -70,6 +72,12 @@ public final class KillCommand implements ShellCommand {
         int status = 0;
         for (String word : args.subList(i, args.size())) {
             Integer pid = Cli.pid(word);
+            if (pid == null && word.matches("-[0-9]{1,9}")) {
+                // A negative pid names a process group; no client daemon leads one.
+                inv.console().err("kill: kill " + word + " failed: no such process");
+                status = 1;
+                continue;
+            }
             if (pid == null) {
                 inv.console().err("kill: illegal pid: " + word);
                 status = 1;

@@ -39,6 +39,13 @@ public final class RecordCommand implements ShellCommand {
             invocation.console().err("usage: record FILE | record stop");
             return 2;
         }
+        if (args.get(0).startsWith("-")) {
+            // Not a file name: `record -h` used to start a recording to a file called "-h".
+            invocation.console().err("record: unknown option: " + args.get(0) + " (to record to that file, write ./"
+                    + args.get(0) + ")");
+            invocation.console().err("usage: record FILE | record stop");
+            return 2;
+        }
         if (args.get(0).equals("stop")) {
             if (!recording) {
                 invocation.console().err("record: not recording");

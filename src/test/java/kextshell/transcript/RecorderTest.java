@@ -67,4 +67,14 @@ class RecorderTest {
         assertEquals(1, result.exitCode());
         assertTrue(result.output().startsWith("record: cannot write "), result.output());
     }
+
+    @Test
+    void optionsAreNotFileNames() {
+        Session session = new Session();
+        kextshell.shell.Result r = session.execute("record -h");
+        assertEquals(2, r.exitCode());
+        assertEquals("record: unknown option: -h (to record to that file, write ./-h)\n"
+                + "usage: record FILE | record stop\n", r.output());
+        assertEquals("Not recording; 'record FILE' starts\n", session.execute("record").output());
+    }
 }
