@@ -6,7 +6,7 @@ import kextshell.kernel.IOService;
  * com.osxkernel.KextRetain: OSKextRetainKextWithLoadTag while clients exist.
  * Port of KextRetain.kext/Contents/Sources/KextRetain.cpp.
  */
-public class com_osxkernel_KextRetainDriver extends IOService {
+public class com_osxkernel_KextRetainDriver extends IOService implements ClientCounter {
     private int fClientCount;
 
     @Override
@@ -33,14 +33,16 @@ public class com_osxkernel_KextRetainDriver extends IOService {
         return super.terminate(options);
     }
 
-    void clientStarted() {
+    @Override
+    public void clientStarted() {
         // OSIncrementAtomic returns the value BEFORE the increment.
         if (fClientCount++ == 0) {
             kernel().kexts().retainKextWithLoadTag(getKext().getLoadTag()); // OSKextGetCurrentLoadTag()
         }
     }
 
-    void clientStopped() {
+    @Override
+    public void clientStopped() {
         if (fClientCount-- == 1) {
             kernel().kexts().releaseKextWithLoadTag(getKext().getLoadTag());
         }

@@ -6,7 +6,7 @@ import kextshell.kernel.IOService;
  * com.osxkernel.NaiveVeto: terminate() returns false whenever clients exist.
  * Port of NaiveVeto.kext/Contents/Sources/NaiveVeto.cpp.
  */
-public class com_osxkernel_NaiveVetoDriver extends IOService {
+public class com_osxkernel_NaiveVetoDriver extends IOService implements ClientCounter {
     private int fClientCount;
 
     @Override
@@ -39,11 +39,13 @@ public class com_osxkernel_NaiveVetoDriver extends IOService {
         return super.terminate(options);
     }
 
-    void clientStarted() {
+    @Override
+    public void clientStarted() {
         fClientCount++; // OSIncrementAtomic
     }
 
-    void clientStopped() {
+    @Override
+    public void clientStopped() {
         fClientCount--; // OSDecrementAtomic
     }
 }

@@ -8,7 +8,7 @@ import kextshell.kernel.IOService;
  * com.osxkernel.RobustVeto: refuses only a direct terminate while in use; terminates itself after the last client.
  * Port of RobustVeto.kext/Contents/Sources/RobustVeto.cpp.
  */
-public class com_osxkernel_RobustVetoDriver extends IOService {
+public class com_osxkernel_RobustVetoDriver extends IOService implements ClientCounter {
     private int fClientCount;
 
     @Override
@@ -46,11 +46,13 @@ public class com_osxkernel_RobustVetoDriver extends IOService {
         return super.terminate(options);
     }
 
-    void clientStarted() {
+    @Override
+    public void clientStarted() {
         fClientCount++; // OSIncrementAtomic
     }
 
-    void clientStopped() {
+    @Override
+    public void clientStopped() {
         // OSDecrementAtomic returns the value BEFORE the decrement.
         if (fClientCount-- != 1) {
             return;

@@ -8,7 +8,7 @@ import kextshell.kernel.IOService;
  * The interface nub is opened in start() and closed in didTerminate() (hot-unplug) or stop()
  * (kextunload).
  */
-public class com_osxkernel_UsbNaiveVetoDriver extends IOService {
+public class com_osxkernel_UsbNaiveVetoDriver extends IOService implements ClientCounter {
     private IOService fInterface;
     private int fClientCount;
 
@@ -66,11 +66,13 @@ public class com_osxkernel_UsbNaiveVetoDriver extends IOService {
         return super.didTerminate(provider, options, defer);
     }
 
-    void clientStarted() {
+    @Override
+    public void clientStarted() {
         fClientCount++; // OSIncrementAtomic
     }
 
-    void clientStopped() {
+    @Override
+    public void clientStopped() {
         fClientCount--; // OSDecrementAtomic
     }
 }

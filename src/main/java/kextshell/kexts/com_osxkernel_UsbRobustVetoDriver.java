@@ -10,7 +10,7 @@ import kextshell.kernel.IOService;
  * The interface nub is opened in start() and closed in didTerminate() (hot-unplug) or stop()
  * (kextunload).
  */
-public class com_osxkernel_UsbRobustVetoDriver extends IOService {
+public class com_osxkernel_UsbRobustVetoDriver extends IOService implements ClientCounter {
     private IOService fInterface;
     private int fClientCount;
 
@@ -73,11 +73,13 @@ public class com_osxkernel_UsbRobustVetoDriver extends IOService {
         return super.didTerminate(provider, options, defer);
     }
 
-    void clientStarted() {
+    @Override
+    public void clientStarted() {
         fClientCount++; // OSIncrementAtomic
     }
 
-    void clientStopped() {
+    @Override
+    public void clientStopped() {
         fClientCount--; // OSDecrementAtomic
     }
 }
