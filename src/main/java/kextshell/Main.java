@@ -44,11 +44,12 @@ public final class Main {
      * only used when {@code in} is the process's own stdin and both stdin and stdout are terminals.
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        if (args.length == 0 && in == System.in && Tty.interactive()) {
+            // Boot the kernel on the other core while the line editor opens the terminal.
+            return Interactive.start(java.util.concurrent.CompletableFuture.supplyAsync(Session::new), in, out, err);
+        }
         Session session = new Session();
         if (args.length == 0) {
-            if (in == System.in && Tty.interactive()) {
-                return Interactive.start(session, in, out, err);
-            }
             return Piped.run(session, in, out, err);
         }
         switch (args[0]) {
@@ -102,7 +103,7 @@ public final class Main {
             return 1;
         }
         int status = in == System.in && Tty.interactive()
-                ? Interactive.start(session, in, out, err)
+                ? Interactive.start(java.util.concurrent.CompletableFuture.completedFuture(session), in, out, err)
                 : Piped.run(session, in, out, err);
         err.println(recorder.finish());
         return status;
