@@ -122,22 +122,9 @@ final class SequenceCheck {
         return problems;
     }
 
-    /**
-     * The invariant a kernel violation line belongs to. Invariants' own lines start with it; the
-     * kernel's generic guards do not: a retain or release of a freed object is a retain count that
-     * went below one (I5), a busy count that would go negative is I7.
-     */
+    /** The invariant a line of {@link Invariants#check} names ("I?" if it names none). */
     static String label(String violation) {
-        if (violation.matches("I[1-9] .*")) {
-            return violation.substring(0, 2);
-        }
-        if (violation.startsWith("retain of freed") || violation.startsWith("release of freed")) {
-            return "I5";
-        }
-        if (violation.startsWith("bad busy count")) {
-            return "I7";
-        }
-        return "I?";
+        return violation.matches("I[1-9] .*") ? violation.substring(0, 2) : "I?";
     }
 
     private static void record(StringBuilder out, String line, Result r) {

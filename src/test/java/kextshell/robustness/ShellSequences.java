@@ -36,38 +36,84 @@ final class ShellSequences {
         return List.copyOf(out);
     }
 
-    /** Sequences of 1–40 lines, lengths uniform so the average is about 20. */
+    /**
+     * Sequences of 1–40 lines, lengths uniform so the average is about 20. Each sequence centres on
+     * one to three kexts (nine lines in ten name one of them), so loads, opens, unloads and unplugs
+     * meet each other often enough to reach the interesting states; over many sequences every kext
+     * is drawn.
+     */
     static Arbitrary<List<String>> sequences() {
-        return line().list().ofMinSize(1).ofMaxSize(40).withSizeDistribution(RandomDistribution.uniform());
+        return Arbitraries.of(KEXTS).list().ofMinSize(1).ofMaxSize(3).flatMap(focus -> {
+            Arbitrary<List<String>> setUp = setUp(focus);
+            Arbitrary<List<String>> body = line(focus).list().ofMinSize(1).ofMaxSize(36)
+                    .withSizeDistribution(RandomDistribution.uniform());
+            return Combinators.combine(setUp, body).as((a, b) -> {
+                List<String> all = new ArrayList<>(a);
+                all.addAll(b);
+                return all;
+            });
+        });
+    }
+
+    /**
+     * Usually the sequence starts where the interesting part begins: the kexts in focus loaded,
+     * USB ones with their device plugged in, maybe a first client. Up to four lines.
+     */
+    private static Arbitrary<List<String>> setUp(List<Kext> focus) {
+        List<String> lines = new ArrayList<>();
+        int device = 0;
+        for (Kext k : focus) {
+            lines.add("sudo kextload " + k.path());
+            if (productOf(k) != 0) {
+                lines.add("device attach " + DEVICE_NAMES.get(device++) + " --product 0x" + Integer.toHexString(productOf(k)));
+            }
+        }
+        List<String> withClient = new ArrayList<>(lines);
+        withClient.add("launch --count 2 " + focus.get(0).driverClass());
+        return Arbitraries.frequency(Tuple.of(2, List.<String>of()), Tuple.of(4, List.copyOf(lines)),
+                Tuple.of(4, List.copyOf(withClient)));
     }
 
     static Arbitrary<Long> seeds() {
         return Arbitraries.oneOf(Arbitraries.of(0L, 1L, 7L), Arbitraries.longs().between(0, 1_000_000));
     }
 
-    static Arbitrary<String> line() {
+    static Arbitrary<String> line(List<Kext> focus) {
+        Arbitrary<Kext> kext = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.of(focus)), Tuple.of(1, Arbitraries.of(KEXTS)));
         return Arbitraries.frequencyOf(
-                Tuple.of(14, load()),
-                Tuple.of(10, unload()),
-                Tuple.of(12, launch()),
+                Tuple.of(14, load(kext)),
+                Tuple.of(10, unload(kext)),
+                Tuple.of(12, launch(kext)),
                 Tuple.of(10, call()),
                 Tuple.of(5, close()),
                 Tuple.of(7, kill()),
-                Tuple.of(6, device()),
+                Tuple.of(6, device(focus)),
                 Tuple.of(6, sleep()),
                 Tuple.of(4, notifyPid()),
-                Tuple.of(4, look()),
-                Tuple.of(8, malformed()));
+                Tuple.of(4, look(kext)),
+                Tuple.of(5, malformed()));
     }
 
     // ------------------------------------------------------------------ pieces
 
-    private static Arbitrary<Kext> kext() {
-        return Arbitraries.of(KEXTS);
+    /** Mostly the first few pids (a sequence launches a handful of clients), any of 401–420 otherwise. */
+    static Arbitrary<Integer> pid() {
+        return Arbitraries.frequencyOf(Tuple.of(7, Arbitraries.integers().between(401, 406)),
+                Tuple.of(3, Arbitraries.integers().between(401, 420)));
     }
 
-    static Arbitrary<Integer> pid() {
-        return Arbitraries.integers().between(401, 420);
+    /** The idProduct a USB sample kext matches (docs/strategies.md §1), 0 for the others. */
+    static int productOf(Kext k) {
+        switch (k.bundleId()) {
+            case "com.osxkernel.usb.Stock":
+                return 0x1234;
+            case "com.osxkernel.usb.NaiveVeto":
+                return 0x1235;
+            case "com.osxkernel.usb.RobustVeto":
+                return 0x1236;
+            default:
+                return 0;
+        }
     }
 
     /** "sudo " most of the time, "" otherwise: every tool also runs unprivileged. */
@@ -79,12 +125,12 @@ final class ShellSequences {
         return sudo(15);
     }
 
-    private static Arbitrary<String> load() {
-        return Combinators.combine(sudo(85), kext()).as((su, k) -> su + "kextload " + k.path());
+    private static Arbitrary<String> load(Arbitrary<Kext> kext) {
+        return Combinators.combine(sudo(85), kext).as((su, k) -> su + "kextload " + k.path());
     }
 
-    private static Arbitrary<String> unload() {
-        Arbitrary<String> form = kext().flatMap(k -> Arbitraries.of(
+    private static Arbitrary<String> unload(Arbitrary<Kext> kext) {
+        Arbitrary<String> form = kext.flatMap(k -> Arbitraries.of(
                 "kextunload -b " + k.bundleId(),
                 "kextunload -p -b " + k.bundleId(),
                 "kextunload -p " + k.path(),
@@ -96,13 +142,13 @@ final class ShellSequences {
         return Combinators.combine(sudo(85), form).as(String::concat);
     }
 
-    private static Arbitrary<String> launch() {
+    private static Arbitrary<String> launch(Arbitrary<Kext> kext) {
         Arbitrary<String> count = Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.just("")),
                 Tuple.of(3, Arbitraries.integers().between(1, 3).map(n -> "--count " + n + " ")));
         Arbitrary<String> cls = Arbitraries.frequencyOf(
-                Tuple.of(8, kext().map(Kext::driverClass)),
-                Tuple.of(1, kext().map(Kext::clientClass)),
+                Tuple.of(16, kext.map(Kext::driverClass)),
+                Tuple.of(1, kext.map(Kext::clientClass)),
                 Tuple.of(1, Arbitraries.of("IOService", "IOResources", "com_osxkernel_Nothing")));
         return Combinators.combine(maybeSudo(), count, cls).as((su, n, c) -> su + "launch " + n + c);
     }
@@ -126,11 +172,16 @@ final class ShellSequences {
         return Combinators.combine(maybeSudo(), signal, pid()).as((su, sig, p) -> su + "kill " + sig + p);
     }
 
-    private static Arbitrary<String> device() {
+    /** Devices plug mostly with the product id of a USB kext in focus, so that kext matches. */
+    private static Arbitrary<String> device(List<Kext> focus) {
         Arbitrary<String> name = Arbitraries.of(DEVICE_NAMES);
-        Arbitrary<String> attach = Combinators.combine(name, Arbitraries.integers().between(0x1234, 0x1236),
+        List<Integer> focused = focus.stream().map(ShellSequences::productOf).filter(p -> p != 0).toList();
+        Arbitrary<Integer> anyProduct = Arbitraries.integers().between(0x1234, 0x1236);
+        Arbitrary<Integer> product = focused.isEmpty() ? anyProduct
+                : Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(focused)), Tuple.of(1, anyProduct));
+        Arbitrary<String> attach = Combinators.combine(name, product,
                 Arbitraries.frequency(Tuple.of(9, ""), Tuple.of(1, " --vendor 0x1234")))
-                .as((n, product, vendor) -> "device attach " + n + " --product 0x" + Integer.toHexString(product) + vendor);
+                .as((n, id, vendor) -> "device attach " + n + " --product 0x" + Integer.toHexString(id) + vendor);
         Arbitrary<String> detach = name.map(n -> "device detach " + n);
         Arbitrary<String> any = Arbitraries.frequencyOf(Tuple.of(5, attach), Tuple.of(4, detach),
                 Tuple.of(1, Arbitraries.just("device list")));
@@ -149,11 +200,11 @@ final class ShellSequences {
     }
 
     /** Read-only tools: they must never disturb the kernel or fail internally either. */
-    private static Arbitrary<String> look() {
-        Arbitrary<String> cls = kext().map(Kext::driverClass);
+    private static Arbitrary<String> look(Arbitrary<Kext> kext) {
+        Arbitrary<String> cls = kext.map(Kext::driverClass);
         return Arbitraries.oneOf(
                 Arbitraries.of("ps", "ps -a", "kextstat", "kextstat -l", "device list", "sudo -s", "whoami"),
-                kext().map(k -> "kextstat -b " + k.bundleId()),
+                kext.map(k -> "kextstat -b " + k.bundleId()),
                 cls.map(c -> "ioreg -c " + c),
                 cls.map(c -> "ioreg -r -c " + c));
     }
