@@ -3,7 +3,12 @@ package kextshell.robustness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.function.LongFunction;
+import kextshell.kernel.Fault;
+import kextshell.kernel.Kernel;
+import kextshell.kexts.SampleKexts;
 import kextshell.shell.Session;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -31,8 +36,18 @@ class ShellSequenceProperties {
     @Property(tries = 10_000)
     @AddLifecycleHook(FailureTranscript.class)
     void randomSessionsKeepTheInvariants(@ForAll("seeds") long seed, @ForAll("sequences") List<String> lines) {
-        List<String> problems = SequenceCheck.check(Session::bootKernel, seed, lines);
+        List<String> problems = SequenceCheck.check(kernels(), seed, lines);
         assertEquals(List.of(), problems, () -> String.join("\n", problems));
+    }
+
+    /**
+     * The normal kernel; {@code -Dkextshell.properties.fault=NAME} runs the property on a kernel with
+     * that {@link Fault} instead, to watch it fail, shrink and write its transcript.
+     */
+    static LongFunction<Kernel> kernels() {
+        String fault = System.getProperty("kextshell.properties.fault", "");
+        return fault.isEmpty() ? Session::bootKernel
+                : seed -> new Kernel(seed, SampleKexts.bundles(), EnumSet.of(Fault.valueOf(fault)));
     }
 
     @Provide
@@ -71,9 +86,9 @@ class ShellSequenceProperties {
             @SuppressWarnings("unchecked")
             List<String> lines = (List<String>) sample.parameters().get(1);
             String name = context.targetMethod().getName();
-            List<String> problems = SequenceCheck.check(Session::bootKernel, seed, lines);
+            List<String> problems = SequenceCheck.check(kernels(), seed, lines);
             Path file = SequenceCheck.writeTranscript(DIR.resolve(name + ".md"), "Property failure: " + name,
-                    Session::bootKernel, seed, lines, problems);
+                    kernels(), seed, lines, problems);
             String message = "shrunk sequence (seed " + seed + ", " + lines.size() + " lines) written as a transcript to "
                     + file + "\n" + String.join("\n", problems);
             return result.mapToFailed(new AssertionError(message, result.throwable().orElse(null)));
