@@ -335,7 +335,7 @@ public class IOService extends IORegistryEntry {
             int count = next.state1 & kIOServiceBusyStateMask;
             boolean wasQuiet = count == 0;
             if ((delta < 0 && wasQuiet) || (delta > 0 && count == kIOServiceBusyMax)) {
-                kernel.violation("bad busy count on " + next + " (" + count + "," + delta + ")");
+                kernel.violation("I7 bad busy count on " + next + " (" + count + "," + delta + ")");
                 return;
             }
             count += delta;

@@ -9,8 +9,10 @@ import java.util.Set;
 
 /**
  * The model's invariants (robustness issue, I1–I7), checked against a kernel's current state.
- * I1 and I2 are checked where they could break (Calls) and reported through violations(); the
- * others are structural and checked here. Each returns readable lines; empty means all hold.
+ * I1 and I2 are checked where they could break (Calls) and reported through violations(), as are
+ * the kernel's own guards: a retain or release of a freed object (a retain count below one, I5)
+ * and a busy count pushed below zero or past its maximum (I7). The others are structural and
+ * checked here. Every line starts with its invariant's name; empty means all hold.
  */
 public final class Invariants {
     private Invariants() {

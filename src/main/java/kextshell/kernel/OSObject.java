@@ -36,7 +36,7 @@ public abstract class OSObject {
 
     public void retain() {
         if (freed) {
-            kernel.violation("retain of freed " + metaClass.getClassName());
+            kernel.violation("I5 retain of freed " + metaClass.getClassName());
             return;
         }
         retainCount++;
@@ -44,7 +44,7 @@ public abstract class OSObject {
 
     public void release() {
         if (freed || retainCount <= 0) {
-            kernel.violation("release of freed " + metaClass.getClassName());
+            kernel.violation("I5 release of freed " + metaClass.getClassName());
             return;
         }
         if (--retainCount == 0) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.function.Consumer;
 import kextshell.kernel.Kernel;
@@ -27,6 +28,7 @@ public final class Session implements CompletionSource {
     public static final String HOME = "/Users/" + DEFAULT_USER;
 
     private final SessionConfig config;
+    private final LongFunction<Kernel> kernelFactory;
     private final Kernel kernel;
     private final Map<String, ShellCommand> commands = new TreeMap<>();
     private boolean rootShell;
@@ -44,12 +46,34 @@ public final class Session implements CompletionSource {
     }
 
     public Session(SessionConfig config) {
+        this(config, Session::bootKernel);
+    }
+
+    /**
+     * A session whose kernel comes from {@code kernelFactory}, called with the config's seed. The
+     * robustness tests use it to run the shell on a deliberately broken kernel
+     * ({@code seed -> new Kernel(seed, SampleKexts.bundles(), EnumSet.of(fault))}). Anything that
+     * boots this session's kernel again (a future reset) must go through {@link #kernelFactory()}
+     * so such a session stays on its kind of kernel.
+     */
+    public Session(SessionConfig config, LongFunction<Kernel> kernelFactory) {
         this.config = config;
-        this.kernel = new Kernel(config.seed(), SampleKexts.bundles());
+        this.kernelFactory = kernelFactory;
+        this.kernel = kernelFactory.apply(config.seed());
         KernelCompletions.install(this);
         for (ShellCommand command : Commands.all()) {
             commands.put(command.name(), command);
         }
+    }
+
+    /** The normal kernel: the sample kexts on disk, no faults. What {@code new Session(config)} boots. */
+    public static Kernel bootKernel(long seed) {
+        return new Kernel(seed, SampleKexts.bundles());
+    }
+
+    /** How this session boots a kernel from a seed (see {@link #Session(SessionConfig, LongFunction)}). */
+    public LongFunction<Kernel> kernelFactory() {
+        return kernelFactory;
     }
 
     /** The emulated kernel this session's commands act on. */
