@@ -17,6 +17,8 @@ import kextshell.shell.Suggest;
 import kextshell.transcript.RecordCommand;
 import kextshell.transcript.Recorder;
 import kextshell.transcript.ReplayCommand;
+import kextshell.tutorial.TutorialEngine;
+import kextshell.tutorial.Tutorials;
 
 /**
  * Entry point of ./kextshell. Picks the front end from the arguments and from whether stdin and
@@ -46,7 +48,8 @@ public final class Main {
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         if (args.length == 0 && in == System.in && Tty.interactive()) {
             // Boot the kernel on the other core while the line editor opens the terminal.
-            return Interactive.start(java.util.concurrent.CompletableFuture.supplyAsync(Session::new), in, out, err);
+            return Interactive.start(java.util.concurrent.CompletableFuture.supplyAsync(Main::learnerSession), in, out,
+                    err);
         }
         Session session = new Session();
         if (args.length == 0) {
@@ -76,8 +79,7 @@ public final class Main {
             case "bench":
                 return kextshell.bench.BenchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
             case "tutorial":
-                err.println("kextshell: " + args[0].replaceFirst("^--", "") + " is not available yet");
-                return 2;
+                return tutorial(args, session, in, out, err);
             default:
                 err.println("kextshell: unknown argument: " + args[0]);
                 List<String> near = Suggest.closest(args[0], ARGUMENTS);
@@ -107,5 +109,37 @@ public final class Main {
                 : Piped.run(session, in, out, err);
         err.println(recorder.finish());
         return status;
+    }
+
+    /** A session that keeps tutorial progress in ~/.kextshell/progress.json: the learner's own shell. */
+    private static Session learnerSession() {
+        Session session = new Session();
+        try {
+            TutorialEngine.of(session).useProgressFile(TutorialEngine.defaultProgressFile());
+        } catch (java.io.IOException e) {
+            // An unreadable progress file must not stop the shell: progress stays in memory.
+            System.err.println("kextshell: tutorial progress not loaded (" + e.getMessage() + ")");
+        }
+        return session;
+    }
+
+    /** ./kextshell tutorial validate [--update] [ID...], or ./kextshell tutorial ID to start a lesson. */
+    private static int tutorial(String[] args, Session unused, InputStream in, PrintStream out, PrintStream err) {
+        if (args.length >= 2 && args[1].equals("validate")) {
+            return Tutorials.main(java.util.Arrays.asList(args).subList(1, args.length), out);
+        }
+        if (args.length != 2) {
+            err.println("usage: kextshell tutorial ID | kextshell tutorial validate [--update] [ID...]");
+            return 2;
+        }
+        Session session = learnerSession();
+        Result started = session.execute("tutorial start " + args[1]);
+        out.print(started.output());
+        if (started.exitCode() != 0) {
+            return started.exitCode();
+        }
+        return in == System.in && Tty.interactive()
+                ? Interactive.start(java.util.concurrent.CompletableFuture.completedFuture(session), in, out, err)
+                : Piped.run(session, in, out, err);
     }
 }

@@ -25,6 +25,7 @@ import kextshell.tools.PsCommand;
 import kextshell.tools.PwdCommand;
 import kextshell.tools.SleepCommand;
 import kextshell.transcript.RecordCommand;
+import kextshell.tutorial.TutorialCommands;
 
 /** Every command the shell offers, in one list; add a new tool here, one line each. */
 final class Commands {
@@ -60,6 +61,8 @@ final class Commands {
         all.add(new CdCommand());
         all.add(new PwdCommand());
         all.add(new KextInfoCommand());
+        // tutorials: tutorial, goal, hint, solution, reset, undo, progress, check
+        all.addAll(TutorialCommands.all());
         return List.copyOf(all);
     }
 }

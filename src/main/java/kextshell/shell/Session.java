@@ -27,9 +27,10 @@ public final class Session implements CompletionSource {
     /** The learner's home directory in the virtual filesystem; the prompt shows it as {@code ~}. */
     public static final String HOME = "/Users/" + DEFAULT_USER;
 
-    private final SessionConfig config;
+    private SessionConfig config;
     private final LongFunction<Kernel> kernelFactory;
-    private final Kernel kernel;
+    private Kernel kernel;
+    private SessionHook hook;
     private final Map<String, ShellCommand> commands = new TreeMap<>();
     private boolean rootShell;
     private boolean exited;
@@ -87,15 +88,27 @@ public final class Session implements CompletionSource {
 
     /** Runs one input line. Never throws: any failure becomes a message and a non-zero status. */
     public Result execute(String line) {
+        return run(line == null ? "" : line, true);
+    }
+
+    /**
+     * Runs a line on behalf of another command (a lesson's Setup, a replayed Solution, undo):
+     * like {@link #execute} but the hook's {@code answer}/{@code after} and the listeners are
+     * skipped, so a recording keeps only the line the user typed.
+     */
+    public Result executeNested(String line) {
+        return run(line == null ? "" : line, false);
+    }
+
+    private Result run(String line, boolean typed) {
         Console console = new Console();
         int status;
         try {
-            status = dispatch(line == null ? "" : line, console);
+            java.util.OptionalInt answered = typed && hook != null ? hook.answer(line, console)
+                    : java.util.OptionalInt.empty();
+            status = answered.isPresent() ? answered.getAsInt() : dispatch(line, console);
         } catch (RuntimeException | StackOverflowError e) {
-            // A bug in kextshell, not in the learner's input: say so without a stack trace.
-            console.err("kextshell: internal error in '" + firstWord(line) + "' (" + e.getClass().getSimpleName()
-                    + "); the session state is unchanged up to the failing step");
-            status = 70;
+            status = internalError(line, e, console);
         }
         // Messages client processes received while the command ran are printed after its output.
         for (String notice : kernel.userSpace().drainNotices()) {
@@ -104,11 +117,48 @@ public final class Session implements CompletionSource {
         for (Consumer<Console> printer : List.copyOf(afterCommand)) {
             printer.accept(console);
         }
-        last = new Result(console.text(), status);
-        for (BiConsumer<String, Result> listener : List.copyOf(listeners)) {
-            listener.accept(line, last);
+        if (typed && hook != null) {
+            try {
+                hook.after(line, new Result(console.text(), status), console);
+            } catch (RuntimeException | StackOverflowError e) {
+                status = internalError(line, e, console);
+            }
         }
-        return last;
+        Result result = new Result(console.text(), status);
+        last = result;
+        if (typed) {
+            for (BiConsumer<String, Result> listener : List.copyOf(listeners)) {
+                listener.accept(line, result);
+            }
+        }
+        return result;
+    }
+
+    private static int internalError(String line, Throwable e, Console console) {
+        // A bug in kextshell, not in the learner's input: say so without a stack trace.
+        console.err("kextshell: internal error in '" + firstWord(line) + "' (" + e.getClass().getSimpleName()
+                + "); the session state is unchanged up to the failing step");
+        return 70;
+    }
+
+    /**
+     * Throws the kernel away and boots a fresh one from {@code seed} through the session's kernel
+     * factory (lesson start, reset, undo), so a deliberately broken session stays broken. The shell
+     * goes back to the learner user in the home directory and {@code $?} to 0; the commands, their
+     * per-session state, the hook and the listeners stay.
+     */
+    public void resetKernel(long seed) {
+        config = config.withSeed(seed);
+        kernel = kernelFactory.apply(seed);
+        rootShell = false;
+        cwd = HOME;
+        previousDirectory = HOME;
+        last = new Result("", 0);
+    }
+
+    /** Installs the one {@link SessionHook} (null removes it); a second hook replaces the first. */
+    public void setHook(SessionHook newHook) {
+        hook = newHook;
     }
 
     private int dispatch(String line, Console console) {
@@ -133,6 +183,14 @@ public final class Session implements CompletionSource {
 
     int runWords(List<String> words, boolean asRoot, Console console) {
         String name = words.get(0);
+        boolean builtin = name.equals("exit") || name.equals("whoami") || name.equals("sudo");
+        if (hook != null && (builtin || commands.containsKey(name))) {
+            String refusal = hook.refuse(name);
+            if (refusal != null) {
+                console.err(refusal);
+                return 1;
+            }
+        }
         List<String> args = words.subList(1, words.size());
         switch (name) {
             case "exit":

@@ -1,0 +1,403 @@
+package kextshell.tutorial;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import kextshell.shell.Console;
+import kextshell.shell.Result;
+import kextshell.shell.Session;
+import kextshell.shell.SessionHook;
+import kextshell.transcript.Step;
+
+/**
+ * The tutorial state of one session: the active lesson, hints shown, the learner's commands
+ * since the lesson started (for undo), a pending [y/N] question, and the completed lessons.
+ * Created on first use of a tutorial command ({@link #of}); it then installs itself as the
+ * session's {@link SessionHook} to answer questions, enforce a lesson's {@code allow} list and
+ * notice when a goal is met.
+ *
+ * <p>Progress is kept in memory unless {@link #useProgressFile} names a file: transcript replays
+ * and tests never write to the learner's home directory by accident. The interactive front end
+ * turns the file on with {@link #defaultProgressFile()}.
+ */
+public final class TutorialEngine implements SessionHook {
+    /** The tutorial's own commands: always allowed in a lesson, never part of its undo history. */
+    static final Set<String> ENGINE_COMMANDS = Set.of("tutorial", "goal", "hint", "solution", "reset", "undo",
+            "progress", "check");
+    /** Commands a lesson can't forbid: leaving a root shell and reading help must always work. */
+    static final Set<String> ALWAYS_ALLOWED = Set.of("exit", "help");
+    /** Commands that only read state; undo skips over them to find the step to take back. */
+    static final Set<String> READ_ONLY = Set.of("whoami", "kextstat", "ioreg", "ps", "log", "cat", "ls", "pwd", "date",
+            "help", "dmesg", "kextinfo", "compare");
+
+    private final Session session;
+    private LessonLibrary library = new LessonLibrary(LessonLibrary.defaultDir());
+    private Path progressFile;
+    private final Progress progress = new Progress();
+
+    private Lesson active;
+    private int hintsShown;
+    private boolean debriefShown;
+    private final List<String> history = new ArrayList<>();
+    private Result lastLearner;
+    private Pending pending;
+    private boolean busy;
+    private boolean lineWasAnswer;
+    private boolean lineRefused;
+
+    private record Pending(String question, ToIntFunction<Console> action) {
+    }
+
+    private TutorialEngine(Session session) {
+        this.session = session;
+        this.lastLearner = session.lastResult();
+        session.setHook(this);
+    }
+
+    /** The engine of {@code session}, created (and hooked in) on first use. */
+    public static TutorialEngine of(Session session) {
+        return session.toolState(TutorialEngine.class, () -> new TutorialEngine(session));
+    }
+
+    /** Where lessons are read from (tests point this at a temporary directory). */
+    public TutorialEngine useLessons(Path dir) {
+        library = new LessonLibrary(dir);
+        return this;
+    }
+
+    /**
+     * Keeps progress in {@code file} from now on (loads it; a missing file is no progress) and
+     * allows {@code progress export/import}. Null keeps progress in memory only.
+     */
+    public TutorialEngine useProgressFile(Path file) throws IOException {
+        progressFile = file;
+        if (file != null) {
+            progress.replaceWith(Progress.load(file));
+        }
+        return this;
+    }
+
+    /** {@code kextshell.progress} if set, else {@code ~/.kextshell/progress.json}. */
+    public static Path defaultProgressFile() {
+        String explicit = System.getProperty("kextshell.progress");
+        if (explicit != null && !explicit.isEmpty()) {
+            return Path.of(explicit);
+        }
+        return Path.of(System.getProperty("user.home"), ".kextshell", "progress.json");
+    }
+
+    public LessonLibrary library() {
+        return library;
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    public Lesson active() {
+        return active;
+    }
+
+    /** The learner's last command that was not a tutorial command: what last-status/last-output see. */
+    public Result lastLearnerResult() {
+        return lastLearner;
+    }
+
+    /** What a check is evaluated against right now. */
+    public Check.Context context() {
+        return new Check.Context(session.kernel(), lastLearner, session.isRoot());
+    }
+
+    // ---- the hook ----------------------------------------------------------------------------
+
+    @Override
+    public OptionalInt answer(String line, Console console) {
+        lineWasAnswer = false;
+        lineRefused = false;
+        if (pending == null) {
+            return OptionalInt.empty();
+        }
+        Pending question = pending;
+        pending = null;
+        lineWasAnswer = true;
+        String answer = line.strip().toLowerCase(Locale.ROOT);
+        if (answer.equals("y") || answer.equals("yes")) {
+            return OptionalInt.of(question.action().applyAsInt(console));
+        }
+        console.out("Cancelled.");
+        return OptionalInt.of(1);
+    }
+
+    @Override
+    public String refuse(String command) {
+        if (busy || active == null || ENGINE_COMMANDS.contains(command) || ALWAYS_ALLOWED.contains(command)
+                || active.allow().contains(command)) {
+            return null;
+        }
+        lineRefused = true;
+        return "tutorial: '" + command + "' is not part of this lesson. Allowed here: "
+                + String.join(", ", active.allow()) + " (and goal, hint, solution, reset, undo, check)."
+                + " 'tutorial stop' returns to free play.";
+    }
+
+    @Override
+    public void after(String line, Result soFar, Console console) {
+        boolean engineLine = lineWasAnswer || isEngineLine(line);
+        boolean refused = lineRefused;
+        lineWasAnswer = false;
+        lineRefused = false;
+        if (busy) {
+            return;
+        }
+        if (!engineLine && !line.isBlank()) {
+            lastLearner = soFar;
+            if (active != null && !refused) {
+                history.add(line);
+            }
+        }
+        if (active != null && !debriefShown && allGoalsMet()) {
+            debriefShown = true;
+            boolean first = progress.complete(active.id());
+            String saveProblem = save();
+            console.out("");
+            console.out("★ Lesson complete: " + active.title());
+            console.out("");
+            for (String text : active.debrief().split("\n", -1)) {
+                console.out(text);
+            }
+            console.out("");
+            if (saveProblem != null) {
+                console.err(saveProblem);
+            } else if (first) {
+                console.out("Progress saved. 'tutorial next' starts the next lesson.");
+            } else {
+                console.out("'tutorial next' starts the next lesson.");
+            }
+        }
+    }
+
+    private static boolean isEngineLine(String line) {
+        List<String> words = LessonParser.commandWords(line);
+        return !words.isEmpty() && ENGINE_COMMANDS.contains(words.get(0));
+    }
+
+    boolean allGoalsMet() {
+        Check.Context ctx = context();
+        for (Lesson.Goal goal : active.goals()) {
+            if (!goal.check().evaluate(ctx).holds()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Writes progress when a file is in use; returns an error message, or null. */
+    private String save() {
+        if (progressFile == null) {
+            return null;
+        }
+        try {
+            progress.save(progressFile);
+            return null;
+        } catch (IOException e) {
+            return "tutorial: could not save progress to " + progressFile + ": " + e.getClass().getSimpleName();
+        }
+    }
+
+    // ---- lesson life cycle -------------------------------------------------------------------
+
+    /** Makes {@code lesson} active: fresh kernel from its seed, Setup run silently, story and goal printed. */
+    int start(Lesson lesson, Console console) {
+        active = lesson;
+        hintsShown = 0;
+        debriefShown = false;
+        pending = null;
+        history.clear();
+        if (!rebuild(console)) {
+            active = null;
+            return 1;
+        }
+        console.out("Lesson " + lesson.id() + ": " + lesson.title());
+        console.out("");
+        for (String text : lesson.story().split("\n", -1)) {
+            console.out(text);
+        }
+        console.out("");
+        printGoal(console);
+        console.out("");
+        console.out("Commands here: " + String.join(", ", lesson.allow()) + ".");
+        console.out("Help: goal, hint, solution, reset, undo, check, tutorial stop.");
+        List<String> missing = new ArrayList<>();
+        for (String required : lesson.requires()) {
+            if (!progress.isCompleted(required)) {
+                missing.add(required);
+            }
+        }
+        if (!missing.isEmpty()) {
+            console.out("(This lesson builds on " + String.join(", ", missing) + ", not completed yet.)");
+        }
+        return 0;
+    }
+
+    /** Fresh kernel and Setup for the active lesson; false (and a message) when Setup fails. */
+    private boolean rebuild(Console console) {
+        session.resetKernel(active.seed());
+        busy = true;
+        try {
+            for (Step step : active.setup().steps()) {
+                Result r = session.executeNested(step.input());
+                if (r.exitCode() != step.expectedStatus()) {
+                    console.err("tutorial: " + active.name() + ":" + step.line() + ": Setup step '" + step.input()
+                            + "' exited with " + r.exitCode() + "; the lesson file is broken");
+                    return false;
+                }
+            }
+        } finally {
+            busy = false;
+        }
+        lastLearner = new Result("", 0);
+        return true;
+    }
+
+    void stop(Console console) {
+        console.out("Left lesson " + active.id() + "; the kernel stays as it is (free play).");
+        active = null;
+        pending = null;
+        history.clear();
+    }
+
+    /** Prints the goal checklist; returns true when every item holds. */
+    boolean printGoal(Console console) {
+        console.out("Goal:");
+        Check.Context ctx = context();
+        boolean all = true;
+        for (Lesson.Goal goal : active.goals()) {
+            boolean holds = goal.check().evaluate(ctx).holds();
+            all &= holds;
+            console.out("  " + Check.mark(holds) + " " + goal.text());
+        }
+        return all;
+    }
+
+    int hint(Console console) {
+        List<String> hints = active.hints();
+        if (hintsShown >= hints.size()) {
+            console.out("No more hints (" + hints.size() + " of " + hints.size() + " shown). 'solution' shows the answer.");
+            return 0;
+        }
+        hintsShown++;
+        String[] lines = hints.get(hintsShown - 1).split("\n", -1);
+        console.out("Hint " + hintsShown + " of " + hints.size() + ": " + lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            console.out("  " + lines[i]);
+        }
+        return 0;
+    }
+
+    /** Asks the question now; the next line typed answers it (y/yes runs {@code action}). */
+    int ask(String question, boolean yes, Console console, ToIntFunction<Console> action) {
+        if (yes) {
+            return action.applyAsInt(console);
+        }
+        pending = new Pending(question, action);
+        console.out(question + " [y/N]");
+        return 0;
+    }
+
+    /** Back to the lesson's start, then every Solution line, shown with its output. */
+    int runSolution(Console console) {
+        if (!rebuild(console)) {
+            return 1;
+        }
+        history.clear();
+        console.out("Back at the lesson's start; running the solution:");
+        int status = 0;
+        for (Step step : active.solution().steps()) {
+            console.out("$ " + step.input());
+            Result r = session.executeNested(step.input());
+            console.outRaw(r.output());
+            status = r.exitCode();
+            if (!isEngineLine(step.input())) {
+                lastLearner = r;
+                history.add(step.input());
+            }
+        }
+        return status;
+    }
+
+    int reset(Console console) {
+        if (active == null) {
+            session.resetKernel(session.config().seed());
+            lastLearner = new Result("", 0);
+            console.out("Booted a fresh kernel (seed " + session.config().seed() + ").");
+            return 0;
+        }
+        history.clear();
+        if (!rebuild(console)) {
+            return 1;
+        }
+        debriefShown = false;
+        console.out("Lesson " + active.id() + " is back at its start.");
+        return 0;
+    }
+
+    /** Takes back the last command that changed state: fresh start, then replay all before it. */
+    int undo(Console console) {
+        int last = -1;
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!readOnly(history.get(i))) {
+                last = i;
+                break;
+            }
+        }
+        if (last < 0) {
+            console.out("Nothing to undo: no command has changed anything since the lesson started.");
+            return 1;
+        }
+        String undone = history.get(last);
+        List<String> replay = new ArrayList<>(history.subList(0, last));
+        history.clear();
+        if (!rebuild(console)) {
+            return 1;
+        }
+        for (String line : replay) {
+            lastLearner = session.executeNested(line);
+            history.add(line);
+        }
+        console.out("Undid: " + undone);
+        return 0;
+    }
+
+    static boolean readOnly(String line) {
+        List<String> words = LessonParser.commandWords(line);
+        if (words.isEmpty()) {
+            return true;
+        }
+        String command = words.get(words.size() - 1);
+        return READ_ONLY.contains(command) && !(words.size() == 1 && command.equals("sudo"));
+    }
+
+    /** Lets an answer-less question in tests be inspected. */
+    boolean hasPendingQuestion() {
+        return pending != null;
+    }
+
+    List<String> history() {
+        return List.copyOf(history);
+    }
+
+    // ---- progress ----------------------------------------------------------------------------
+
+    Path progressFile() {
+        return progressFile;
+    }
+
+    String saveProgress() {
+        return save();
+    }
+}
