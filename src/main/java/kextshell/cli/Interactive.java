@@ -18,11 +18,33 @@ public final class Interactive {
      * may fork stty; any failure falls back to JLine's own choice.
      */
     private static Terminal systemTerminal() throws IOException {
+        preloadCapabilities(System.getenv("TERM"));
         try {
             return TerminalBuilder.builder().system(true).provider("jni").name("kextshell")
                     .encoding(StandardCharsets.UTF_8).build();
         } catch (IOException | RuntimeException | LinkageError e) {
             return TerminalBuilder.builder().system(true).name("kextshell").encoding(StandardCharsets.UTF_8).build();
+        }
+    }
+
+    /**
+     * Hands JLine its own bundled capabilities for common terminal types (xterm, screen, ...), so
+     * it does not fork {@code infocmp} to read the system's terminfo: that fork was about a quarter
+     * of the time to the first prompt.
+     */
+    private static void preloadCapabilities(String term) {
+        if (term == null || term.isEmpty()) {
+            return;
+        }
+        try {
+            if (org.jline.utils.InfoCmp.getLoadedInfoCmp(term) == null) {
+                String bundled = org.jline.utils.InfoCmp.getDefaultInfoCmp(term);
+                if (bundled != null) {
+                    org.jline.utils.InfoCmp.setLoadedInfoCmp(term, bundled);
+                }
+            }
+        } catch (RuntimeException e) {
+            // not bundled: JLine asks infocmp as usual
         }
     }
 
