@@ -27,6 +27,8 @@ public final class SampleKexts {
                     "com_osxkernel_DeferredStopStuckClient", com_osxkernel_DeferredStopStuckClient::new)),
             Map.entry("KextRetain.kext", kext("com_osxkernel_KextRetainDriver", com_osxkernel_KextRetainDriver::new,
                     "com_osxkernel_KextRetainClient", com_osxkernel_KextRetainClient::new)),
+            Map.entry("Mystery.kext", kext("com_osxkernel_MysteryDriver", com_osxkernel_MysteryDriver::new,
+                    "com_osxkernel_MysteryClient", com_osxkernel_MysteryClient::new)),
             Map.entry("NaiveVeto.kext", kext("com_osxkernel_NaiveVetoDriver", com_osxkernel_NaiveVetoDriver::new,
                     "com_osxkernel_NaiveVetoClient", com_osxkernel_NaiveVetoClient::new)),
             Map.entry("NoUserTerminate.kext", kext("com_osxkernel_NoUserTerminateDriver", com_osxkernel_NoUserTerminateDriver::new,
@@ -54,6 +56,7 @@ public final class SampleKexts {
             "DeferredStop.kext",
             "DeferredStopStuck.kext",
             "KextRetain.kext",
+            "Mystery.kext",
             "NaiveVeto.kext",
             "NoUserTerminate.kext",
             "PostponeTerminate.kext",
@@ -70,6 +73,9 @@ public final class SampleKexts {
         return List.of(new ClassSpec(driver, "IOService", driverFactory),
                 new ClassSpec(client, "IOUserClient", clientFactory));
     }
+
+    /** The final challenge's kext: its strategy is hidden ({@link MysteryStrategy}), so it is no sample strategy. */
+    public static final String MYSTERY = "Mystery.kext";
 
     private static List<KextBundle> cache;
 

@@ -79,8 +79,13 @@ final class Help implements ShellCommand {
         }
         console.out("");
         String footer = "Type 'help CMD' (or 'CMD -h') to see how to use a command.";
-        for (String line : WordUtils.wrap(footer, Math.max(20, width), "\n", true).split("\n")) {
-            console.out(line);
+        if (commands.stream().anyMatch(c -> c.name().equals("tutorial"))) {
+            footer += "\nNew here? 'tutorial list' shows the guided lessons; 'tutorial start 00' begins the first.";
+        }
+        for (String paragraph : footer.split("\n")) {
+            for (String line : WordUtils.wrap(paragraph, Math.max(20, width), "\n", true).split("\n")) {
+                console.out(line);
+            }
         }
     }
 

@@ -31,6 +31,8 @@ final class Cli {
         cl.setUsageHelpWidth(Math.max(55, Math.min(inv.session().config().width(), 100)));
         cl.setCommandName(name);
         cl.setOverwrittenOptionsAllowed(true);
+        // picocli would read "@FILE" arguments from the host's disk; the shell has only the VFS.
+        cl.setExpandAtFiles(false);
         try {
             cl.parseArgs(args.toArray(new String[0]));
         } catch (CommandLine.ParameterException e) {

@@ -71,7 +71,12 @@ public enum Scenario {
 
     /** Runs the scenario in a fresh kernel; the run keeps the step-by-step account. */
     public StrategyRun run(Strategy s) {
-        StrategyRun r = new StrategyRun(s);
+        return run(s, StrategyRun.SEED);
+    }
+
+    /** The same, on a kernel booted from {@code seed}. */
+    public StrategyRun run(Strategy s, long seed) {
+        StrategyRun r = new StrategyRun(s, seed);
         if (!appliesTo(s)) {
             return r;
         }

@@ -52,8 +52,13 @@ public final class StrategyRun {
     private KextRequestResult lastUnload;
 
     public StrategyRun(Strategy strategy) {
+        this(strategy, SEED);
+    }
+
+    /** A run on a kernel booted from {@code seed} (the Mystery kext's strategy depends on it). */
+    public StrategyRun(Strategy strategy, long seed) {
         this.strategy = strategy;
-        this.k = new Kernel(SEED, SampleKexts.bundles());
+        this.k = new Kernel(seed, SampleKexts.bundles());
         this.us = k.userSpace();
         this.startNs = k.clock().now();
     }

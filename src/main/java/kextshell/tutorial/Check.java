@@ -8,6 +8,7 @@ import kextshell.kernel.Kernel;
 import kextshell.kernel.OSKext;
 import kextshell.kernel.OSMetaClass;
 import kextshell.kernel.Task;
+import kextshell.kexts.MysteryStrategy;
 import kextshell.shell.Result;
 
 /**
@@ -20,7 +21,7 @@ public final class Check {
     enum Kind {
         KEXT_LOADED("kext-loaded"), KEXT_UNLOADED("kext-unloaded"), INSTANCES("instances"),
         CONNECTIONS("connections"), PROCESS("process"), EVENT("event"), LAST_STATUS("last-status"),
-        LAST_OUTPUT("last-output"), USER("user");
+        LAST_OUTPUT("last-output"), USER("user"), ANSWER("answer");
 
         final String word;
 
@@ -47,8 +48,14 @@ public final class Check {
         }
     }
 
-    /** What the predicate was evaluated against: the kernel, the learner's last command, the shell. */
-    public record Context(Kernel kernel, Result last, boolean rootShell) {
+    /**
+     * What the predicate was evaluated against: the kernel, the learner's last command, the shell,
+     * and the learner's {@code answer} to the final challenge (null if none).
+     */
+    public record Context(Kernel kernel, Result last, boolean rootShell, MysteryStrategy answer) {
+        public Context(Kernel kernel, Result last, boolean rootShell) {
+            this(kernel, last, rootShell, null);
+        }
     }
 
     /** The answer: whether it holds, and what was found when that helps ("found 2"), or "". */
@@ -57,7 +64,7 @@ public final class Check {
 
     static final String USAGE = "usage: check kext-loaded ID | kext-unloaded ID | instances CLASS OP N"
             + " | connections PID OP N [state LIVE|DEAD|MAPPINGS|CLOSED] | process PID alive|exited"
-            + " | event WHAT NAME [OP N] | last-status OP N | last-output contains TEXT | user root|learner"
+            + " | event WHAT NAME [OP N] | last-status OP N | last-output contains TEXT | user root|learner | answer"
             + "   (OP is ==, >= or <=)";
 
     private static final List<String> OPS = List.of("==", ">=", "<=");
@@ -101,6 +108,9 @@ public final class Check {
         }
         List<String> rest = words.subList(1, words.size());
         switch (kind) {
+            case ANSWER:
+                exactly(rest, 0, "answer");
+                return new Check(kind, "", "", 0, "", "answer");
             case KEXT_LOADED:
             case KEXT_UNLOADED:
                 exactly(rest, 1, kind.word + " BUNDLE-ID");
@@ -301,6 +311,8 @@ public final class Check {
                 boolean holds = ctx.last().output().contains(subject);
                 return new Verdict(holds, holds ? "" : "not in the last command's output");
             }
+            case ANSWER:
+                return Answer.verdict(k, ctx.answer());
             case USER: {
                 boolean holds = ctx.rootShell() == subject.equals("root");
                 return new Verdict(holds, holds ? "" : "the shell runs as " + (ctx.rootShell() ? "root" : "learner"));

@@ -29,6 +29,7 @@ public final class TutorialCommands {
                 command("reset", "reset [--yes]: back to the lesson's start, or a fresh kernel (asks first)", TutorialCommands::reset),
                 command("undo", "undo: take back your last command that changed something in this lesson", TutorialCommands::undo),
                 command("progress", "progress | export FILE | import FILE | reset [--yes]: completed lessons", TutorialCommands::progress),
+                Answer.command(),
                 command("check", "check PREDICATE: test the kernel's state, e.g. check kext-loaded ID", TutorialCommands::check));
     }
 

@@ -110,7 +110,7 @@ public final class TutorialEngine implements SessionHook {
 
     /** What a check is evaluated against right now. */
     public Check.Context context() {
-        return new Check.Context(session.kernel(), lastLearner, session.isRoot());
+        return new Check.Context(session.kernel(), lastLearner, session.isRoot(), Answer.current(session));
     }
 
     // ---- the hook ----------------------------------------------------------------------------

@@ -128,7 +128,7 @@ public final class Tutorials {
 
         Session session = TranscriptRunner.newSession(SessionConfig.defaults().withSeed(lesson.seed()));
         TranscriptResult setup = TranscriptRunner.run(only(lesson, lesson.setup()), session);
-        Check.Context start = new Check.Context(session.kernel(), new Result("", 0), session.isRoot());
+        Check.Context start = new Check.Context(session.kernel(), new Result("", 0), session.isRoot(), Answer.current(session));
         if (allHold(lesson, start)) {
             reasons.add("the goal is already met right after Setup; it must need the learner's work");
         }
@@ -139,7 +139,7 @@ public final class Tutorials {
                 last = new Result(o.output().isEmpty() ? "" : String.join("\n", o.output()) + "\n", o.status());
             }
         }
-        Check.Context end = new Check.Context(session.kernel(), last, session.isRoot());
+        Check.Context end = new Check.Context(session.kernel(), last, session.isRoot(), Answer.current(session));
         for (Lesson.Goal goal : lesson.goals()) {
             Check.Verdict v = goal.check().evaluate(end);
             if (!v.holds()) {

@@ -58,10 +58,11 @@ class VfsCommandsTest {
     void lsColumnsLikeATerminal() {
         Session s = new Session();
         run(s, "ls /Library/Extensions", 0,
-                "DeferredStop.kext       NoUserTerminate.kext    UsbNaiveVeto.kext",
-                "DeferredStopStuck.kext  PostponeTerminate.kext  UsbRobustVeto.kext",
-                "KextRetain.kext         RetainProvider.kext     UsbStock.kext",
-                "NaiveVeto.kext          RobustVeto.kext         driver.kext");
+                "DeferredStop.kext       NoUserTerminate.kext    UsbRobustVeto.kext",
+                "DeferredStopStuck.kext  PostponeTerminate.kext  UsbStock.kext",
+                "KextRetain.kext         RetainProvider.kext     driver.kext",
+                "Mystery.kext            RobustVeto.kext",
+                "NaiveVeto.kext          UsbNaiveVeto.kext");
         run(s, "ls", 0, "README.txt");
         run(s, "ls -1 /", 0, "Library", "Users");
     }
