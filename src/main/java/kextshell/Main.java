@@ -115,7 +115,12 @@ public final class Main {
     private static Session learnerSession() {
         Session session = new Session();
         try {
-            TutorialEngine.of(session).useProgressFile(TutorialEngine.defaultProgressFile());
+            java.nio.file.Path progress = TutorialEngine.defaultProgressFile();
+            TutorialEngine engine = TutorialEngine.of(session).useProgressFile(progress);
+            Long salt = kextshell.cli.LearnerSalt.load(progress.resolveSibling("learner-seed"));
+            if (salt != null) {
+                engine.useLearnerSalt(salt);
+            }
         } catch (java.io.IOException e) {
             // An unreadable progress file must not stop the shell: progress stays in memory.
             System.err.println("kextshell: tutorial progress not loaded (" + e.getMessage() + ")");

@@ -13,7 +13,7 @@ import kextshell.transcript.Transcript;
  * @param transcript the whole file as a transcript; its two blocks are {@code setup} and {@code solution}
  */
 public record Lesson(Path file, String id, String title, List<String> requires, List<String> allow, long seed,
-        String story, List<Goal> goals, List<String> hints, String debrief, Transcript transcript, Block setup,
+        boolean seedPerLearner, String story, List<Goal> goals, List<String> hints, String debrief, Transcript transcript, Block setup,
         Block solution) {
     public Lesson {
         requires = List.copyOf(requires);

@@ -33,7 +33,7 @@ public final class LessonParser {
             "progress", "record");
 
     static final Pattern ID = Pattern.compile("[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Pattern KEY = Pattern.compile("([a-z]+):(?:[ \t]+(.*))?");
+    private static final Pattern KEY = Pattern.compile("([a-z]+(?:-[a-z]+)*):(?:[ \t]+(.*))?");
     private static final Pattern COMMAND = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern GOAL = Pattern.compile("[-*][ \t]+(.*?)[ \t]*`(check[ \t][^`]*)`[ \t]*");
     private static final Pattern HINT = Pattern.compile("([0-9]{1,3})\\.[ \t]+(.*)");
@@ -122,6 +122,12 @@ public final class LessonParser {
             }
             seed = Long.parseLong(value);
         }
+        // "seed-per-learner: yes" (challenges): a learner's own session reseeds the lesson from the
+        // learner's salt, so the answer in this file's Solution (for `seed`) is not theirs.
+        boolean seedPerLearner = "yes".equals(front.get("seed-per-learner"));
+        if (front.containsKey("seed-per-learner") && !List.of("yes", "no").contains(front.get("seed-per-learner"))) {
+            throw error(keyLine("seed-per-learner", end), "seed-per-learner must be yes or no");
+        }
 
         int[] starts = sections(end + 1);
         String story = prose(starts, 1);
@@ -155,7 +161,7 @@ public final class LessonParser {
         }
         checkBlockCommands(setup);
         checkBlockCommands(solution);
-        return new Lesson(file, id, title, requires, allow, seed, story, goals, hints, debrief, transcript, setup,
+        return new Lesson(file, id, title, requires, allow, seed, seedPerLearner, story, goals, hints, debrief, transcript, setup,
                 solution);
     }
 
@@ -171,8 +177,9 @@ public final class LessonParser {
                 throw error(n, "front matter lines are 'key: value', not '" + line + "'");
             }
             String key = m.group(1);
-            if (!List.of("id", "title", "requires", "allow", "seed").contains(key)) {
-                throw error(n, "unknown front matter key '" + key + "' (known: id, title, requires, allow, seed)");
+            if (!List.of("id", "title", "requires", "allow", "seed", "seed-per-learner").contains(key)) {
+                throw error(n, "unknown front matter key '" + key
+                        + "' (known: id, title, requires, allow, seed, seed-per-learner)");
             }
             if (front.containsKey(key)) {
                 throw error(n, "front matter key '" + key + "' given twice");

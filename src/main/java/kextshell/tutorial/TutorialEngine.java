@@ -59,6 +59,8 @@ public final class TutorialEngine implements SessionHook {
         session.setHook(this);
     }
 
+    private Long learnerSalt;
+
     /** The engine of {@code session}, created (and hooked in) on first use. */
     public static TutorialEngine of(Session session) {
         return session.toolState(TutorialEngine.class, () -> new TutorialEngine(session));
@@ -244,9 +246,26 @@ public final class TutorialEngine implements SessionHook {
         return 0;
     }
 
+    /**
+     * A learner's own salt (the front end reads it from the progress file): challenge lessons are
+     * then seeded from it, so the strategy they hide differs from the one in the lesson file.
+     */
+    public TutorialEngine useLearnerSalt(long salt) {
+        learnerSalt = salt;
+        return this;
+    }
+
+    /** The seed the active lesson runs with: its own, or the learner's for a challenge. */
+    long seedFor(Lesson lesson) {
+        if (lesson.seedPerLearner() && learnerSalt != null) {
+            return Math.floorMod(learnerSalt ^ (lesson.id().hashCode() * 0x9E3779B97F4A7C15L), 1_000_000L);
+        }
+        return lesson.seed();
+    }
+
     /** Fresh kernel and Setup for the active lesson; false (and a message) when Setup fails. */
     private boolean rebuild(Console console) {
-        session.resetKernel(active.seed());
+        session.resetKernel(seedFor(active));
         busy = true;
         try {
             for (Step step : active.setup().steps()) {
