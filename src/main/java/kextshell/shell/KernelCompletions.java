@@ -41,12 +41,18 @@ final class KernelCompletions {
         return out;
     }
 
+    /** Classes defined now, plus those the kexts on disk would define (their personalities name them). */
     private static List<String> classes(Kernel k) {
-        List<String> out = new ArrayList<>();
+        Set<String> out = new LinkedHashSet<>();
         for (OSMetaClass mc : k.allMetaClasses()) {
             out.add(mc.getClassName());
         }
-        return out;
+        for (KextBundle b : k.kexts().bundlesOnDisk()) {
+            for (kextshell.kernel.ClassSpec spec : b.classes()) {
+                out.add(spec.name());
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     private static List<String> pids(Kernel k) {

@@ -107,6 +107,9 @@ public final class Session implements CompletionSource {
             java.util.OptionalInt answered = typed && hook != null ? hook.answer(line, console)
                     : java.util.OptionalInt.empty();
             status = answered.isPresent() ? answered.getAsInt() : dispatch(line, console);
+            if (status != 0 && answered.isEmpty() && typed) {
+                hintNearMisses(line, console);
+            }
         } catch (RuntimeException | StackOverflowError e) {
             status = internalError(line, e, console);
         }
@@ -132,6 +135,17 @@ public final class Session implements CompletionSource {
             }
         }
         return result;
+    }
+
+    private void hintNearMisses(String line, Console console) {
+        try {
+            List<String> words = Words.split(line);
+            if (words.size() > 1 && !words.get(0).equals("sudo") || words.size() > 2) {
+                ValueHints.afterFailure(this, words, console);
+            }
+        } catch (Words.UnmatchedQuote e) {
+            // nothing to suggest for a line that did not parse
+        }
     }
 
     private static int internalError(String line, Throwable e, Console console) {
