@@ -1,0 +1,39 @@
+package kextshell.kexts;
+
+import kextshell.kernel.IOService;
+
+/**
+ * The stock driver of driver.cpp, shared by the sample kexts whose C++ listing repeats it unchanged
+ * (each bundle's listing stands alone; the Java side keeps one copy). It matches IOResources,
+ * publishes itself with registerService() so user space can find and open it, and logs each
+ * callback it overrides with the concrete class's __PRETTY_FUNCTION__, as the question's developer
+ * did; everything else is IOService's default behaviour.
+ */
+public abstract class StockDriver extends IOService {
+    /** The C++ class name, for the log lines: the metaclass this object was allocated from. */
+    protected final String className() {
+        return getMetaClass().getClassName();
+    }
+
+    @Override
+    public boolean start(IOService provider) {
+        IOLog("virtual bool " + className() + "::start(IOService *)");
+        if (!super.start(provider)) {
+            return false;
+        }
+        registerService();
+        return true;
+    }
+
+    @Override
+    public void stop(IOService provider) {
+        IOLog("virtual void " + className() + "::stop(IOService *)");
+        super.stop(provider);
+    }
+
+    @Override
+    public boolean terminate(int options) {
+        IOLog("virtual bool " + className() + "::terminate(IOOptionBits)");
+        return super.terminate(options);
+    }
+}
