@@ -40,16 +40,11 @@ public final class CloseCommand implements ShellCommand {
         if (parsed != Cli.CONTINUE) {
             return parsed;
         }
-        Integer pid = Cli.pid(spec.pid);
-        if (pid == null) {
-            inv.console().err("close: invalid pid: " + spec.pid);
-            return Cli.EX_USAGE;
+        Daemons.Found found = Daemons.liveFromArgument(inv, name(), spec.pid);
+        if (found.task() == null) {
+            return found.status();
         }
-        Task t = Daemons.live(inv, pid);
-        if (t == null) {
-            inv.console().err("close: no such process: " + spec.pid);
-            return 1;
-        }
+        Task t = found.task();
         boolean any = false;
         boolean allOk = true;
         for (Connection c : List.copyOf(t.connections())) {
@@ -61,7 +56,7 @@ public final class CloseCommand implements ShellCommand {
             allOk &= kr == IOReturn.kIOReturnSuccess;
         }
         if (!any) {
-            inv.console().err("close: process " + pid + " (" + t.name() + ") has no open connection");
+            inv.console().err("close: process " + t.pid() + " (" + t.name() + ") has no open connection");
             return 1;
         }
         return allOk ? 0 : 1;

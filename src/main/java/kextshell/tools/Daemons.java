@@ -47,6 +47,28 @@ final class Daemons {
         return how.startsWith("status ") ? "exit " + how.substring(7) : how;
     }
 
+    /** A live task named by a command's PID argument, or the exit status its error message ended with. */
+    record Found(Task task, int status) {
+    }
+
+    /**
+     * Resolves a PID argument for {@code command} (call, close, notify): a malformed pid is a usage
+     * error (64), a pid with no live process is status 1; each prints its one-line message.
+     */
+    static Found liveFromArgument(Invocation inv, String command, String pidArgument) {
+        Integer pid = Cli.pid(pidArgument);
+        if (pid == null) {
+            inv.console().err(command + ": invalid pid: " + pidArgument);
+            return new Found(null, Cli.EX_USAGE);
+        }
+        Task t = live(inv, pid);
+        if (t == null) {
+            inv.console().err(command + ": no such process: " + pidArgument);
+            return new Found(null, 1);
+        }
+        return new Found(t, 0);
+    }
+
     /** A live task with this pid, or null (an exited process is gone for kill, call, ...). */
     static Task live(Invocation inv, int pid) {
         Task t = inv.session().kernel().userSpace().task(pid);

@@ -43,19 +43,14 @@ public final class NotifyCommand implements ShellCommand {
         if (parsed != Cli.CONTINUE) {
             return parsed;
         }
-        Integer pid = Cli.pid(spec.pid);
-        if (pid == null) {
-            inv.console().err("notify: invalid pid: " + spec.pid);
-            return Cli.EX_USAGE;
+        Daemons.Found found = Daemons.liveFromArgument(inv, name(), spec.pid);
+        if (found.task() == null) {
+            return found.status();
         }
-        Task t = Daemons.live(inv, pid);
-        if (t == null) {
-            inv.console().err("notify: no such process: " + spec.pid);
-            return 1;
-        }
+        Task t = found.task();
         Connection c = Daemons.current(t);
         if (c == null) {
-            inv.console().err("notify: process " + pid + " (" + t.name() + ") has not opened a service");
+            inv.console().err("notify: process " + t.pid() + " (" + t.name() + ") has not opened a service");
             return 1;
         }
         // The daemon's io_service_t is the user client's provider. Once termination has detached
