@@ -16,11 +16,9 @@ class CompareCommandTest {
     }
 
     @Test
-    void matrixFitsEightyColumnsAndRunsUnderTwoSeconds() {
-        long t0 = System.nanoTime();
+    void matrixFitsEightyColumns() {
+        // Its wall time (target: under 2 s) is measured by ./kextshell bench, not here.
         List<String> lines = CompareCommand.matrix();
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(ms < 2000, "compare took " + ms + " ms");
         for (String l : lines) {
             assertTrue(l.length() <= 80, l.length() + ": " + l);
         }
