@@ -4,6 +4,7 @@ import java.util.List;
 import kextshell.kernel.Connection;
 import kextshell.kernel.IOReturn;
 import kextshell.kernel.Task;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 import picocli.CommandLine.Command;
@@ -68,5 +69,15 @@ public final class CallCommand implements ShellCommand {
         inv.console().out(Daemons.prefix(t) + "IOConnectCallScalarMethod(selector " + Long.toUnsignedString(selector)
                 + ") = " + Daemons.result(kr));
         return kr == IOReturn.kIOReturnSuccess ? 0 : 1;
+    }
+
+    @Override
+    public List<String> options() {
+        return List.of("-h");
+    }
+
+    @Override
+    public CompletionKind completionFor(String previousWord) {
+        return CompletionKind.PID;
     }
 }

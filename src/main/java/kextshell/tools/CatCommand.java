@@ -59,4 +59,9 @@ public final class CatCommand implements ShellCommand {
         }
         return status;
     }
+
+    @Override
+    public String group() {
+        return MACOS_TOOLS;
+    }
 }

@@ -70,4 +70,9 @@ public final class CdCommand implements ShellCommand {
         }
         return absolute;
     }
+
+    @Override
+    public String group() {
+        return MACOS_TOOLS;
+    }
 }

@@ -267,4 +267,9 @@ public final class CompareCommand implements ShellCommand {
     private static String seconds(long ns) {
         return String.format(Locale.ROOT, "%.3f s", ns / (double) VirtualClock.NS_PER_SEC);
     }
+
+    @Override
+    public List<String> options() {
+        return List.of("--list", "--scenario", "--strategy");
+    }
 }

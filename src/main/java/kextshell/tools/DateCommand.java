@@ -93,4 +93,14 @@ public final class DateCommand implements ShellCommand {
         }
         return out.toString();
     }
+
+    @Override
+    public String group() {
+        return MACOS_TOOLS;
+    }
+
+    @Override
+    public List<String> options() {
+        return List.of("-u");
+    }
 }

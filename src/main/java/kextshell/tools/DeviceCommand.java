@@ -244,4 +244,9 @@ public final class DeviceCommand implements ShellCommand {
         }
         return out;
     }
+
+    @Override
+    public List<String> options() {
+        return List.of("attach", "detach", "list", "--vendor", "--product");
+    }
 }

@@ -47,4 +47,9 @@ public final class DmesgCommand implements ShellCommand {
         }
         return 0;
     }
+
+    @Override
+    public String group() {
+        return MACOS_TOOLS;
+    }
 }

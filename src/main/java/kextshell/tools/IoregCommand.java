@@ -3,6 +3,7 @@ package kextshell.tools;
 import java.util.List;
 import kextshell.kernel.IORegistryEntry;
 import kextshell.shell.Console;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 
@@ -121,5 +122,25 @@ public final class IoregCommand implements ShellCommand {
             return 1;
         }
         return 0;
+    }
+
+    @Override
+    public String group() {
+        return MACOS_TOOLS;
+    }
+
+    @Override
+    public List<String> options() {
+        return List.of("-a", "-b", "-c", "-d", "-f", "-i", "-k", "-l", "-n", "-p", "-r", "-t", "-w", "-x");
+    }
+
+    @Override
+    public CompletionKind completionFor(String previousWord) {
+        switch (previousWord) {
+            case "-c":
+                return CompletionKind.CLASS;
+            default:
+                return CompletionKind.NONE;
+        }
     }
 }

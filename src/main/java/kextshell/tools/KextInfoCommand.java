@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import kextshell.kernel.OSKext;
 import kextshell.kexts.Plist;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 import org.apache.commons.text.WordUtils;
@@ -133,5 +134,15 @@ public final class KextInfoCommand implements ShellCommand {
         } catch (IOException e) {
             return Map.of();
         }
+    }
+
+    @Override
+    public List<String> options() {
+        return List.of("-h");
+    }
+
+    @Override
+    public CompletionKind completionFor(String previousWord) {
+        return CompletionKind.BUNDLE_ID;
     }
 }

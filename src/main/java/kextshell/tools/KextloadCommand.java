@@ -11,6 +11,7 @@ import kextshell.kernel.Kernel;
 import kextshell.kernel.KernelLog;
 import kextshell.kernel.KextBundle;
 import kextshell.kernel.KextRequestResult;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 import kextshell.tools.GetoptLong.Arg;
@@ -184,6 +185,32 @@ public final class KextloadCommand implements ShellCommand {
                 "",
                 "--: end of options")) {
             log.raw(line);
+        }
+    }
+
+    @Override
+    public String group() {
+        return MACOS_TOOLS;
+    }
+
+    @Override
+    public List<String> options() {
+        return List.of("-b", "-bundle-id", "-d", "-dependency", "-r", "-repository", "-q", "-quiet", "-v", "-verbose", "-h", "-help");
+    }
+
+    @Override
+    public CompletionKind completionFor(String previousWord) {
+        switch (previousWord) {
+            case "-b":
+                return CompletionKind.BUNDLE_ID;
+            case "-bundle-id":
+                return CompletionKind.BUNDLE_ID;
+            case "-d":
+                return CompletionKind.KEXT_PATH;
+            case "-dependency":
+                return CompletionKind.KEXT_PATH;
+            default:
+                return previousWord.startsWith("-") && !previousWord.equals(name()) ? CompletionKind.NONE : CompletionKind.KEXT_PATH;
         }
     }
 }

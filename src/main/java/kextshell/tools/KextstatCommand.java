@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import kextshell.kernel.OSKext;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 import kextshell.tools.GetoptLong.Arg;
@@ -145,5 +146,27 @@ public final class KextstatCommand implements ShellCommand {
         log.raw("-bundle-id (-b) <bundle_id>: print info for kexts named by identifier.");
         log.raw("-arch (-a): Include architecture info in output.");
         log.raw("-sort (-s): Sort by load address.");
+    }
+
+    @Override
+    public String group() {
+        return MACOS_TOOLS;
+    }
+
+    @Override
+    public List<String> options() {
+        return List.of("-a", "-arch", "-b", "-bundle-id", "-k", "-no-kernel", "-l", "-list-only", "-s", "-sort", "-h", "-help");
+    }
+
+    @Override
+    public CompletionKind completionFor(String previousWord) {
+        switch (previousWord) {
+            case "-b":
+                return CompletionKind.BUNDLE_ID;
+            case "-bundle-id":
+                return CompletionKind.BUNDLE_ID;
+            default:
+                return CompletionKind.NONE;
+        }
     }
 }

@@ -10,6 +10,7 @@ import kextshell.kernel.IOReturn;
 import kextshell.kernel.Kernel;
 import kextshell.kernel.KextBundle;
 import kextshell.kernel.KextRequestResult;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 import kextshell.tools.GetoptLong.Arg;
@@ -221,6 +222,34 @@ public final class KextunloadCommand implements ShellCommand {
                 "",
                 "--: end of options")) {
             log.raw(line);
+        }
+    }
+
+    @Override
+    public String group() {
+        return MACOS_TOOLS;
+    }
+
+    @Override
+    public List<String> options() {
+        return List.of("-b", "-bundle-id", "-c", "-class", "-p", "-personalities-only", "-q", "-quiet", "-v", "-verbose", "-h", "-help");
+    }
+
+    @Override
+    public CompletionKind completionFor(String previousWord) {
+        switch (previousWord) {
+            case "-b":
+                return CompletionKind.BUNDLE_ID;
+            case "-bundle-id":
+                return CompletionKind.BUNDLE_ID;
+            case "-m":
+                return CompletionKind.BUNDLE_ID;
+            case "-c":
+                return CompletionKind.CLASS;
+            case "-class":
+                return CompletionKind.CLASS;
+            default:
+                return previousWord.startsWith("-") && !previousWord.equals(name()) ? CompletionKind.NONE : CompletionKind.KEXT_PATH;
         }
     }
 }

@@ -9,6 +9,7 @@ import kextshell.kernel.IOReturn;
 import kextshell.kernel.Kernel;
 import kextshell.kernel.KextBundle;
 import kextshell.kernel.KextRequestResult;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 import kextshell.tools.GetoptLong.Arg;
@@ -333,6 +334,32 @@ public final class KextutilCommand implements ShellCommand {
                 "",
                 "--: end of options")) {
             log.raw(line);
+        }
+    }
+
+    @Override
+    public String group() {
+        return MACOS_TOOLS;
+    }
+
+    @Override
+    public List<String> options() {
+        return List.of("-b", "-bundle-id", "-d", "-dependency", "-n", "-no-load", "-t", "-print-diagnostics", "-q", "-v", "-h", "-help");
+    }
+
+    @Override
+    public CompletionKind completionFor(String previousWord) {
+        switch (previousWord) {
+            case "-b":
+                return CompletionKind.BUNDLE_ID;
+            case "-bundle-id":
+                return CompletionKind.BUNDLE_ID;
+            case "-d":
+                return CompletionKind.KEXT_PATH;
+            case "-dependency":
+                return CompletionKind.KEXT_PATH;
+            default:
+                return previousWord.startsWith("-") && !previousWord.equals(name()) ? CompletionKind.NONE : CompletionKind.KEXT_PATH;
         }
     }
 }

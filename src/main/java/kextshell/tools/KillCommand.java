@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import kextshell.kernel.Connection;
 import kextshell.kernel.Task;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 
@@ -134,5 +135,20 @@ public final class KillCommand implements ShellCommand {
         }
         daemons.exit(inv, t, "signal " + signal);
         return 0;
+    }
+
+    @Override
+    public String group() {
+        return MACOS_TOOLS;
+    }
+
+    @Override
+    public List<String> options() {
+        return List.of("-9", "-KILL", "-TERM", "-s", "-l");
+    }
+
+    @Override
+    public CompletionKind completionFor(String previousWord) {
+        return CompletionKind.PID;
     }
 }

@@ -6,6 +6,7 @@ import kextshell.kernel.IOReturn;
 import kextshell.kernel.IOService;
 import kextshell.kernel.Task;
 import kextshell.kernel.UserSpace;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 import picocli.CommandLine.Command;
@@ -87,5 +88,15 @@ public final class LaunchCommand implements ShellCommand {
             }
         }
         return allOpened ? 0 : 1;
+    }
+
+    @Override
+    public List<String> options() {
+        return List.of("-n", "--count", "-h");
+    }
+
+    @Override
+    public CompletionKind completionFor(String previousWord) {
+        return CompletionKind.CLASS;
     }
 }

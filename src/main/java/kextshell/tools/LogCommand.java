@@ -328,4 +328,14 @@ public final class LogCommand implements ShellCommand {
             return terms.stream().allMatch(t -> t.test(line));
         }
     }
+
+    @Override
+    public String group() {
+        return MACOS_TOOLS;
+    }
+
+    @Override
+    public List<String> options() {
+        return List.of("show", "stream", "--last", "--predicate", "--info", "--debug");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kextshell.kernel.Kernel;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
 import kextshell.shell.Session;
 import kextshell.shell.ShellCommand;
@@ -237,5 +238,20 @@ public final class LsCommand implements ShellCommand {
         String text = vfs.readText(file).strip();
         int nl = text.indexOf('\n');
         return nl < 0 ? text : text.substring(0, nl).strip();
+    }
+
+    @Override
+    public String group() {
+        return MACOS_TOOLS;
+    }
+
+    @Override
+    public List<String> options() {
+        return List.of("-l", "-a", "-1", "-d", "-A");
+    }
+
+    @Override
+    public CompletionKind completionFor(String previousWord) {
+        return CompletionKind.KEXT_PATH;
     }
 }

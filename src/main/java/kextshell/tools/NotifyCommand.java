@@ -5,6 +5,7 @@ import kextshell.kernel.Connection;
 import kextshell.kernel.IOReturn;
 import kextshell.kernel.IOService;
 import kextshell.kernel.Task;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 import picocli.CommandLine.Command;
@@ -60,5 +61,15 @@ public final class NotifyCommand implements ShellCommand {
         inv.console().out(Daemons.prefix(t) + "IOServiceAddInterestNotification(" + c.serviceClass()
                 + ", kIOGeneralInterest) = " + Daemons.result(kr));
         return kr == IOReturn.kIOReturnSuccess ? 0 : 1;
+    }
+
+    @Override
+    public List<String> options() {
+        return List.of("-h");
+    }
+
+    @Override
+    public CompletionKind completionFor(String previousWord) {
+        return CompletionKind.PID;
     }
 }

@@ -32,4 +32,9 @@ public final class PwdCommand implements ShellCommand {
         inv.console().out(inv.session().cwd());
         return 0;
     }
+
+    @Override
+    public String group() {
+        return MACOS_TOOLS;
+    }
 }

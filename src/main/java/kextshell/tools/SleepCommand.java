@@ -44,4 +44,9 @@ public final class SleepCommand implements ShellCommand {
         }
         return 0;
     }
+
+    @Override
+    public String group() {
+        return MACOS_TOOLS;
+    }
 }
