@@ -140,7 +140,7 @@ public final class Session implements CompletionSource {
     private void hintNearMisses(String line, Console console) {
         try {
             List<String> words = Words.split(line);
-            if (words.size() > 1 && !words.get(0).equals("sudo") || words.size() > 2) {
+            if (words.size() > 1 && !(words.get(0).equals("sudo") && words.size() < 3)) {
                 ValueHints.afterFailure(this, words, console);
             }
         } catch (Words.UnmatchedQuote e) {

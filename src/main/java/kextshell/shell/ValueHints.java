@@ -18,8 +18,19 @@ final class ValueHints {
     }
 
     static void afterFailure(Session session, List<String> words, Console console) {
+        if (words.get(0).equals("sudo")) {
+            words = words.subList(1, words.size());
+        }
+        ShellCommand command = session.commands().get(words.get(0));
+        List<String> options = command == null ? List.of() : command.options();
         Set<String> suggestions = new LinkedHashSet<>();
         for (String word : words.subList(1, words.size())) {
+            if (word.startsWith("-") && word.length() > 3 && !options.contains(word)) {
+                // A mistyped long option; single letters (-v2, -12) are left alone.
+                List<String> longOptions = options.stream().filter(o -> o.length() > 3).toList();
+                suggestions.addAll(Suggest.closest(word, longOptions, 2));
+                continue;
+            }
             if (word.startsWith("-") || word.length() < 6) {
                 continue;
             }
