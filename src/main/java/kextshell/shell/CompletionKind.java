@@ -13,5 +13,20 @@ public enum CompletionKind {
     /** An IOKit registry class name, e.g. {@code IOService}. */
     CLASS,
     /** A process id of a running (simulated) client. */
-    PID
+    PID;
+
+    /**
+     * What comes after {@code previousWord} for a command whose value-taking options are
+     * {@code byOption}: that option's kind, nothing after another option, else {@code operand}
+     * (the kind of the command's plain arguments; {@code previousWord} is the command name for the
+     * first one).
+     */
+    public static CompletionKind after(String previousWord, String command,
+            java.util.Map<String, CompletionKind> byOption, CompletionKind operand) {
+        CompletionKind kind = byOption.get(previousWord);
+        if (kind != null) {
+            return kind;
+        }
+        return previousWord.startsWith("-") && !previousWord.equals(command) ? NONE : operand;
+    }
 }

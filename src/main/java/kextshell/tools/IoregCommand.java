@@ -136,11 +136,7 @@ public final class IoregCommand implements ShellCommand {
 
     @Override
     public CompletionKind completionFor(String previousWord) {
-        switch (previousWord) {
-            case "-c":
-                return CompletionKind.CLASS;
-            default:
-                return CompletionKind.NONE;
-        }
+        return CompletionKind.after(previousWord, name(), java.util.Map.of("-c", CompletionKind.CLASS),
+                CompletionKind.NONE);
     }
 }

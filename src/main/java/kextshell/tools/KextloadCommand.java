@@ -200,17 +200,7 @@ public final class KextloadCommand implements ShellCommand {
 
     @Override
     public CompletionKind completionFor(String previousWord) {
-        switch (previousWord) {
-            case "-b":
-                return CompletionKind.BUNDLE_ID;
-            case "-bundle-id":
-                return CompletionKind.BUNDLE_ID;
-            case "-d":
-                return CompletionKind.KEXT_PATH;
-            case "-dependency":
-                return CompletionKind.KEXT_PATH;
-            default:
-                return previousWord.startsWith("-") && !previousWord.equals(name()) ? CompletionKind.NONE : CompletionKind.KEXT_PATH;
-        }
+        return CompletionKind.after(previousWord, name(), java.util.Map.of("-b", CompletionKind.BUNDLE_ID, "-bundle-id", CompletionKind.BUNDLE_ID, "-d", CompletionKind.KEXT_PATH, "-dependency", CompletionKind.KEXT_PATH),
+                CompletionKind.KEXT_PATH);
     }
 }

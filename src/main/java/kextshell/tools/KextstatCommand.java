@@ -160,13 +160,7 @@ public final class KextstatCommand implements ShellCommand {
 
     @Override
     public CompletionKind completionFor(String previousWord) {
-        switch (previousWord) {
-            case "-b":
-                return CompletionKind.BUNDLE_ID;
-            case "-bundle-id":
-                return CompletionKind.BUNDLE_ID;
-            default:
-                return CompletionKind.NONE;
-        }
+        return CompletionKind.after(previousWord, name(), java.util.Map.of("-b", CompletionKind.BUNDLE_ID, "-bundle-id", CompletionKind.BUNDLE_ID),
+                CompletionKind.NONE);
     }
 }

@@ -237,19 +237,7 @@ public final class KextunloadCommand implements ShellCommand {
 
     @Override
     public CompletionKind completionFor(String previousWord) {
-        switch (previousWord) {
-            case "-b":
-                return CompletionKind.BUNDLE_ID;
-            case "-bundle-id":
-                return CompletionKind.BUNDLE_ID;
-            case "-m":
-                return CompletionKind.BUNDLE_ID;
-            case "-c":
-                return CompletionKind.CLASS;
-            case "-class":
-                return CompletionKind.CLASS;
-            default:
-                return previousWord.startsWith("-") && !previousWord.equals(name()) ? CompletionKind.NONE : CompletionKind.KEXT_PATH;
-        }
+        return CompletionKind.after(previousWord, name(), java.util.Map.of("-b", CompletionKind.BUNDLE_ID, "-bundle-id", CompletionKind.BUNDLE_ID, "-m", CompletionKind.BUNDLE_ID, "-c", CompletionKind.CLASS, "-class", CompletionKind.CLASS),
+                CompletionKind.KEXT_PATH);
     }
 }
