@@ -34,6 +34,16 @@ public abstract class StockDriver extends IOService {
     @Override
     public boolean terminate(int options) {
         IOLog("virtual bool " + className() + "::terminate(IOOptionBits)");
+        if (refuseTerminate(options)) {
+            // The veto: no call to super, so the service stays active, and
+            // IOCatalogue::terminateDrivers turns this false into kIOReturnUnsupported.
+            return false;
+        }
         return super.terminate(options);
+    }
+
+    /** A listing's veto test, run after the log line and before super::terminate; the stock driver has none. */
+    protected boolean refuseTerminate(int options) {
+        return false;
     }
 }
