@@ -18,17 +18,27 @@ public abstract class StockDriver extends IOService {
     @Override
     public boolean start(IOService provider) {
         IOLog("virtual bool " + className() + "::start(IOService *)");
-        if (!super.start(provider)) {
+        if (!super.start(provider) || !starting(provider)) {
             return false;
         }
         registerService();
         return true;
     }
 
+    /** A listing's own work in start(), after super::start and before registerService(). */
+    protected boolean starting(IOService provider) {
+        return true;
+    }
+
     @Override
     public void stop(IOService provider) {
         IOLog("virtual void " + className() + "::stop(IOService *)");
+        stopping(provider);
         super.stop(provider);
+    }
+
+    /** A listing's own work in stop(), between its log line and super::stop. */
+    protected void stopping(IOService provider) {
     }
 
     @Override

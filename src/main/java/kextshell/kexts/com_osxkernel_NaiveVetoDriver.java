@@ -10,11 +10,7 @@ public class com_osxkernel_NaiveVetoDriver extends StockDriver implements Client
 
     @Override
     protected boolean refuseTerminate(int options) {
-        if (fClientCount > 0) {
-            IOLog(getName() + ": " + fClientCount + " user client(s) connected, refusing to terminate");
-            return true;
-        }
-        return false;
+        return Vetoes.naive(this, fClientCount);
     }
 
     @Override
