@@ -110,7 +110,8 @@ final class BootImage {
         long[][] busy = {{18231, 0}, {412, 1}, {0, 2}, {3870, 3}, {2411, 4}, {1762, 5}, {915, 6}, {38, 7}, {11, 8}};
         IOService[] order = {platform, resources, userResources, pe, pci0, xhc1, controller, keys, wrangler};
         for (IOService s : order) {
-            s.state0 |= IOOptions.kIOServiceRegisteredState | IOOptions.kIOServiceMatchedState;
+            s.state0 |= IOOptions.kIOServiceRegisteredState | IOOptions.kIOServiceMatchedState
+                    | IOOptions.kIOServiceFirstPublishState | IOOptions.kIOServiceFirstMatchState;
             k.catalogue().registeredServicesForBoot(s);
         }
         for (long[] b : busy) {

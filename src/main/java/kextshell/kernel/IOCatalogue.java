@@ -131,7 +131,8 @@ public final class IOCatalogue {
         if (service.isInactive()) {
             return;
         }
-        service.state0 |= kIOServiceRegisteredState;
+        // doServiceMatch also sets the first-publish and first-match bits (ioreg -a's IOServiceState).
+        service.state0 |= kIOServiceRegisteredState | kIOServiceFirstPublishState;
         registered.add(service);
         // getMetaClass()->addInstance(this), in the same statements as the registered bit: the
         // class's instance OSSet retains the service until an inactive detach removes it. This is
@@ -141,7 +142,7 @@ public final class IOCatalogue {
         }
         service.adjustBusy(1);
         matchProvider(service, List.copyOf(personalities));
-        service.state0 |= kIOServiceMatchedState;
+        service.state0 |= kIOServiceMatchedState | kIOServiceFirstMatchState;
         service.adjustBusy(-1);
     }
 

@@ -19,7 +19,15 @@ public final class IOReturn {
     public static final int kOSKextReturnInvalidArgument = 0xdc008005;
     public static final int kOSKextReturnNotFound = 0xdc008006;
     public static final int kOSKextReturnDisabled = 0xdc00800a;
+    public static final int kOSKextReturnNotAKext = 0xdc00800b;
+    public static final int kOSKextReturnValidation = 0xdc00800c;
+    public static final int kOSKextReturnAuthentication = 0xdc00800d;
     public static final int kOSKextReturnDependencies = 0xdc00800e;
+    public static final int kOSKextReturnLoadedVersionDiffers = 0xdc008014;
+    public static final int kOSKextReturnDependencyLoadError = 0xdc008015;
+    public static final int kOSKextReturnLinkError = 0xdc008016;
+    public static final int kOSKextReturnStopping = 0xdc00801a;
+    public static final int kOSKextReturnSystemPolicy = 0xdc00801b;
     public static final int kOSKextReturnNotLoadable = 0xdc008013;
     public static final int kOSKextReturnStartStopError = 0xdc008017;
     public static final int kOSKextReturnInUse = 0xdc008018;
@@ -54,6 +62,16 @@ public final class IOReturn {
             e(kOSKextReturnInvalidArgument, "kOSKextReturnInvalidArgument", "(libkern/kext) invalid argument"),
             e(kOSKextReturnNotFound, "kOSKextReturnNotFound", "(libkern/kext) not found"),
             e(kOSKextReturnDisabled, "kOSKextReturnDisabled", "(libkern/kext) function disabled"),
+            e(kOSKextReturnNotAKext, "kOSKextReturnNotAKext", "(libkern/kext) malformed kext (bundle layout/missing plist)"),
+            e(kOSKextReturnValidation, "kOSKextReturnValidation", "(libkern/kext) validation failure (plist/executable)"),
+            e(kOSKextReturnAuthentication, "kOSKextReturnAuthentication",
+                    "(libkern/kext) authentication failure (file ownership/permissions)"),
+            e(kOSKextReturnLoadedVersionDiffers, "kOSKextReturnLoadedVersionDiffers",
+                    "(libkern/kext) different version/uuid already loaded"),
+            e(kOSKextReturnDependencyLoadError, "kOSKextReturnDependencyLoadError", "(libkern/kext) dependency load failed"),
+            e(kOSKextReturnLinkError, "kOSKextReturnLinkError", "(libkern/kext) link error"),
+            e(kOSKextReturnStopping, "kOSKextReturnStopping", "(libkern/kext) kext is stopping and cannot issue requests"),
+            e(kOSKextReturnSystemPolicy, "kOSKextReturnSystemPolicy", "(libkern/kext) system policy prevents loading"),
             e(kOSKextReturnDependencies, "kOSKextReturnDependencies", "(libkern/kext) dependency resolution failure"),
             e(kOSKextReturnNotLoadable, "kOSKextReturnNotLoadable", "(libkern/kext) not loadable (reason unspecified)"),
             e(kOSKextReturnStartStopError, "kOSKextReturnStartStopError",

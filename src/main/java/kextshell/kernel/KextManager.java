@@ -195,6 +195,12 @@ public final class KextManager {
     public KextRequestResult unloadRequest(String bundleId, boolean terminateServices, boolean privileged,
             int logFilter) {
         kernel.log().beginCapture(logFilter);
+        // OSKext::setUserSpaceLogFilter sets up the capture arrays, then logs the change (Debug),
+        // so the line is relayed at -v 5/6; the filter is reset to 0 after every request.
+        if (logFilter != 0) {
+            kernel.log().kextLog(DEBUG, "User-space log flags changed from 0x0 to 0x" + Integer.toHexString(logFilter)
+                    + ".");
+        }
         kernel.log().kextLog(DEBUG, "Received 'Unload' request from user space.");
         int r;
         if (!privileged) {

@@ -53,6 +53,7 @@ class KextToolsTest {
         assertTrue(r.output().startsWith("Kext user-space log filter changed from 0xff2 to 0xfff.\n"
                 + "Kext kernel-space log filter changed from 0xff2 to 0xfff.\n"
                 + "Requesting unload of com.osxkernel.driver (with termnation of IOServices).\n"
+                + "(kernel) User-space log flags changed from 0x0 to 0xfff.\n"
                 + "(kernel) Received 'Unload' request from user space.\n"), r.output());
         assertTrue(r.output().endsWith("Successfully unloaded com.osxkernel.driver.\n"
                 + "com.osxkernel.driver unloaded and personalities removed.\n"));
@@ -63,6 +64,7 @@ class KextToolsTest {
         expect("sudo kextunload -v 5 -b com.nope", "Kext user-space log filter changed from 0xff2 to 0xfff.\n"
                 + "Kext kernel-space log filter changed from 0xff2 to 0xfff.\n"
                 + "Requesting unload of com.nope (with termnation of IOServices).\n"
+                + "(kernel) User-space log flags changed from 0x0 to 0xfff.\n"
                 + "(kernel) Received 'Unload' request from user space.\n"
                 + "(kernel) Kext com.nope not found for unload request.\n"
                 + "Kernel error handling kext request - (libkern/kext) not found.\n"
