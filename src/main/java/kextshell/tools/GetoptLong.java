@@ -31,6 +31,26 @@ final class GetoptLong {
     record LongOpt(String name, Arg arg, int val) {
     }
 
+    /**
+     * Every option a tool's tables accept, as the user types them: {@code -x} for each letter of the
+     * short-option string and {@code -name} for each long option (single dash, getopt_long_only),
+     * leaving out the tools' placeholder entries. Tab completion and "did you mean" offer these.
+     */
+    static List<String> optionNames(String optChars, List<LongOpt> longOpts) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (char c : optChars.toCharArray()) {
+            if (c != ':') {
+                names.add("-" + c);
+            }
+        }
+        for (LongOpt o : longOpts) {
+            if (!o.name().startsWith("_")) {
+                names.add("-" + o.name());
+            }
+        }
+        return List.copyOf(names);
+    }
+
     /** What getopt returns for an error (BADCH and BADARG, options string not starting with ':'). */
     static final int BAD = '?';
     /** End of options. */

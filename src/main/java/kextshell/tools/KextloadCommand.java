@@ -195,7 +195,7 @@ public final class KextloadCommand implements ShellCommand {
 
     @Override
     public List<String> options() {
-        return List.of("-b", "-bundle-id", "-d", "-dependency", "-r", "-repository", "-q", "-quiet", "-v", "-verbose", "-h", "-help");
+        return GetoptLong.optionNames(OPT_CHARS, LONG_OPTS);
     }
 
     @Override

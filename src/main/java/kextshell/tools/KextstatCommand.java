@@ -155,7 +155,7 @@ public final class KextstatCommand implements ShellCommand {
 
     @Override
     public List<String> options() {
-        return List.of("-a", "-arch", "-b", "-bundle-id", "-k", "-no-kernel", "-l", "-list-only", "-s", "-sort", "-h", "-help");
+        return GetoptLong.optionNames(OPT_CHARS, LONG_OPTS);
     }
 
     @Override

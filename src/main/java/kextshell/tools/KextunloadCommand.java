@@ -232,7 +232,7 @@ public final class KextunloadCommand implements ShellCommand {
 
     @Override
     public List<String> options() {
-        return List.of("-b", "-bundle-id", "-c", "-class", "-p", "-personalities-only", "-q", "-quiet", "-v", "-verbose", "-h", "-help");
+        return GetoptLong.optionNames(OPT_CHARS, LONG_OPTS);
     }
 
     @Override

@@ -344,7 +344,7 @@ public final class KextutilCommand implements ShellCommand {
 
     @Override
     public List<String> options() {
-        return List.of("-b", "-bundle-id", "-d", "-dependency", "-n", "-no-load", "-t", "-print-diagnostics", "-q", "-v", "-h", "-help");
+        return GetoptLong.optionNames(OPT_CHARS, LONG_OPTS);
     }
 
     @Override
