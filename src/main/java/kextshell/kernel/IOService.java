@@ -403,8 +403,4 @@ public class IOService extends IORegistryEntry {
         }
     }
 
-    /** IOService::getClientIterator order: the clients in attach order. */
-    final List<IOService> clientsSnapshot() {
-        return getClients();
-    }
 }

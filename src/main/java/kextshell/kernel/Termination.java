@@ -106,7 +106,7 @@ final class Termination {
                 if (victim instanceof IOUserClient uc) {
                     uc.destroyUserReferences();
                 }
-                for (IOService client : victim.clientsSnapshot()) {
+                for (IOService client : victim.getClients()) {
                     if (Calls.requestTerminate(client, victim, options)) {
                         makeInactive.addLast(client);
                     }
@@ -267,7 +267,7 @@ final class Termination {
                     }
                 }
                 // actionWillTerminate: every client, root toward leaf.
-                for (IOService client : victim.clientsSnapshot()) {
+                for (IOService client : victim.getClients()) {
                     Calls.willTerminate(client, victim, options);
                     doPhase2List.addLast(client);
                 }
@@ -301,7 +301,7 @@ final class Termination {
         if ((victim.state1 & (kIOServiceTermPhase1State | kIOServiceTermPhase2State | kIOServiceConfigState)) != 0) {
             return false;
         }
-        for (IOService client : victim.clientsSnapshot()) {
+        for (IOService client : victim.getClients()) {
             if ((client.state1 & kIOServiceStartState) != 0) {
                 kernel.journal().state("phase2-deferred", victim, client, "open in progress");
                 return false;
@@ -313,7 +313,7 @@ final class Termination {
     /** IOService::actionDidTerminate: tell everyone it is terminated, then didTerminate each client. */
     private static void actionDidTerminate(IOService victim, int options) {
         victim.messageClients(kIOMessageServiceIsTerminated, options);
-        for (IOService client : victim.clientsSnapshot()) {
+        for (IOService client : victim.getClients()) {
             boolean[] defer = new boolean[1];
             Calls.didTerminate(client, victim, options, defer);
         }
