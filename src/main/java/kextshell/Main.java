@@ -51,9 +51,8 @@ public final class Main {
             return Interactive.start(java.util.concurrent.CompletableFuture.supplyAsync(Main::learnerSession), in, out,
                     err);
         }
-        Session session = new Session();
         if (args.length == 0) {
-            return Piped.run(session, in, out, err);
+            return Piped.run(new Session(), in, out, err);
         }
         switch (args[0]) {
             case "-c":
@@ -61,7 +60,7 @@ public final class Main {
                     err.println("kextshell: -c takes exactly one argument, the command line (quote it)");
                     return 2;
                 }
-                Result result = session.execute(args[1]);
+                Result result = new Session().execute(args[1]);
                 out.print(result.output());
                 out.flush();
                 return result.exitCode();
@@ -75,11 +74,11 @@ public final class Main {
             case "replay":
                 return ReplayCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), in, out);
             case "--record":
-                return record(args, session, in, out, err);
+                return record(args, new Session(), in, out, err);
             case "bench":
                 return kextshell.bench.BenchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
             case "tutorial":
-                return tutorial(args, session, in, out, err);
+                return tutorial(args, in, out, err);
             default:
                 err.println("kextshell: unknown argument: " + args[0]);
                 List<String> near = Suggest.closest(args[0], ARGUMENTS);
@@ -129,7 +128,7 @@ public final class Main {
     }
 
     /** ./kextshell tutorial validate [--update] [ID...], or ./kextshell tutorial ID to start a lesson. */
-    private static int tutorial(String[] args, Session unused, InputStream in, PrintStream out, PrintStream err) {
+    private static int tutorial(String[] args, InputStream in, PrintStream out, PrintStream err) {
         if (args.length >= 2 && args[1].equals("validate")) {
             return Tutorials.main(java.util.Arrays.asList(args).subList(1, args.length), out);
         }
