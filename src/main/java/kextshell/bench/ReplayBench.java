@@ -1,5 +1,7 @@
 package kextshell.bench;
 
+import kextshell.compare.CompareCommand;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +61,7 @@ final class ReplayBench {
     /** The strategies issue asks for the whole compare matrix in under 2 s of wall time. */
     private static Figure compareMatrix() {
         long t0 = System.nanoTime();
-        int rows = kextshell.tools.CompareCommand.matrix().size();
+        int rows = kextshell.compare.CompareCommand.matrix().size();
         double ms = (System.nanoTime() - t0) / 1e6;
         return Figure.of("compare: whole matrix (" + rows + " lines, cold)",
                 String.format(Locale.ROOT, "%.0f ms", ms), "< 2000 ms", ms < 2000);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import kextshell.shell.Console;
-import kextshell.tools.CompareCommand;
+import kextshell.compare.CompareCommand;
 import org.junit.jupiter.api.Test;
 
 class CompareCommandTest {

@@ -1,5 +1,7 @@
 package kextshell.tools;
 
+import kextshell.tools.process.DeviceCommand;
+
 import static kextshell.tools.ToolTesting.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

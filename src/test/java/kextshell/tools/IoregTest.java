@@ -1,5 +1,9 @@
 package kextshell.tools;
 
+import kextshell.tools.args.Getopt;
+import kextshell.tools.ioreg.IoregCommand;
+import kextshell.tools.plist.CFShow;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

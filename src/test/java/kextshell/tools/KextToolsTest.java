@@ -1,5 +1,8 @@
 package kextshell.tools;
 
+import kextshell.tools.args.GetoptLong;
+import kextshell.tools.kext.KextstatCommand;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

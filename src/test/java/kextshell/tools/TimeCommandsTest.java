@@ -1,5 +1,7 @@
 package kextshell.tools;
 
+import kextshell.tools.system.DateCommand;
+
 import static kextshell.tools.ToolTesting.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

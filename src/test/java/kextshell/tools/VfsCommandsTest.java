@@ -1,5 +1,7 @@
 package kextshell.tools;
 
+import kextshell.tools.files.LsCommand;
+
 import static kextshell.tools.ToolTesting.loadDriver;
 import static kextshell.tools.ToolTesting.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;

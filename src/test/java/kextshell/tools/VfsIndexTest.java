@@ -1,5 +1,7 @@
 package kextshell.tools;
 
+import kextshell.tools.files.Vfs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
