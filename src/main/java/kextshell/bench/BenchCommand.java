@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import kextshell.shell.SessionFactory;
 
 /**
  * {@code ./kextshell bench [startup|replay|scale|all]}: reruns the benchmarks and prints each
@@ -14,7 +15,7 @@ public final class BenchCommand {
     private BenchCommand() {
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err, SessionFactory sessions) {
         String which = args.length == 0 ? "all" : args[0];
         if (args.length > 1 || !List.of("startup", "replay", "scale", "all").contains(which)) {
             err.println("usage: kextshell bench [startup|replay|scale|all]");
@@ -34,10 +35,10 @@ public final class BenchCommand {
                 figures.addAll(StartupBench.run(home));
             }
             if (which.equals("replay") || which.equals("all")) {
-                figures.addAll(ReplayBench.run(home));
+                figures.addAll(ReplayBench.run(home, sessions));
             }
             if (which.equals("scale") || which.equals("all")) {
-                figures.addAll(KernelScaleBench.run());
+                figures.addAll(KernelScaleBench.run(sessions));
             }
         } catch (Exception e) {
             err.println("kextshell bench: " + e.getMessage());

@@ -13,6 +13,8 @@ import kextshell.kernel.UserSpace;
 import kextshell.kexts.SampleKexts;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
+import kextshell.shell.SessionConfig;
+import kextshell.shell.SessionFactory;
 
 /**
  * Kernel scale: N clients on one driver, driven through the kernel's user-space entry points
@@ -38,13 +40,13 @@ final class KernelScaleBench {
     private record Timing(String step, int n, double ms) {
     }
 
-    static List<Figure> run() {
+    static List<Figure> run(SessionFactory sessions) {
         // Warm the JIT once at a middle size so the first measured size is not all interpreter.
-        measureAll(10_000, new ArrayList<>());
+        measureAll(sessions, 10_000, new ArrayList<>());
         List<Figure> out = new ArrayList<>();
         List<Timing> timings = new ArrayList<>();
         for (int n : SIZES) {
-            out.addAll(measureAll(n, timings));
+            out.addAll(measureAll(sessions, n, timings));
         }
         for (String step : List.of("launch+open", "kextunload stock", "kextunload robust veto", "close all",
                 "ioreg (null sink)")) {
@@ -65,21 +67,21 @@ final class KernelScaleBench {
         return Double.NaN;
     }
 
-    private static List<Figure> measureAll(int n, List<Timing> timings) {
+    private static List<Figure> measureAll(SessionFactory sessions, int n, List<Timing> timings) {
         List<Figure> out = new ArrayList<>();
         long[] heap = new long[1];
-        double open = timeOpen(n, STOCK, STOCK_CLASS, heap);
+        double open = timeOpen(sessions, n, STOCK, STOCK_CLASS, heap);
         timings.add(new Timing("launch+open", n, open));
         out.add(row(n, "launch+open", open, null));
         out.add(Figure.of(String.format(Locale.ROOT, "N=%,d heap with all clients open", n),
                 (heap[0] >> 20) + " MiB", n == 100_000 ? "<= 256 MiB" : "", n != 100_000 || heap[0] <= (256L << 20)));
-        double stock = timeStep(n, STOCK, STOCK_CLASS, (s, t) -> unload(s.kernel(), STOCK));
+        double stock = timeStep(sessions, n, STOCK, STOCK_CLASS, (s, t) -> unload(s.kernel(), STOCK));
         timings.add(new Timing("kextunload stock", n, stock));
         out.add(row(n, "kextunload stock", stock, n == 100_000 ? 1000.0 : null));
-        double robust = timeStep(n, ROBUST, ROBUST_CLASS, (s, t) -> unload(s.kernel(), ROBUST));
+        double robust = timeStep(sessions, n, ROBUST, ROBUST_CLASS, (s, t) -> unload(s.kernel(), ROBUST));
         timings.add(new Timing("kextunload robust veto", n, robust));
         out.add(row(n, "kextunload robust veto (refused)", robust, n == 100_000 ? 1000.0 : null));
-        double close = timeStep(n, STOCK, STOCK_CLASS, (s, tasks) -> {
+        double close = timeStep(sessions, n, STOCK, STOCK_CLASS, (s, tasks) -> {
             UserSpace us = s.kernel().userSpace();
             for (Task t : tasks) {
                 us.serviceClose(t, t.connections().get(0));
@@ -88,7 +90,7 @@ final class KernelScaleBench {
         });
         timings.add(new Timing("close all", n, close));
         out.add(row(n, "close all", close, null));
-        double ioreg = timeStep(n, STOCK, STOCK_CLASS, (s, t) -> {
+        double ioreg = timeStep(sessions, n, STOCK, STOCK_CLASS, (s, t) -> {
             Result r = s.execute("ioreg");
             return r.output().length() + " chars";
         });
@@ -111,8 +113,8 @@ final class KernelScaleBench {
         return r == 0 ? "unloaded" : "refused " + IOReturn.hex(r);
     }
 
-    private static Session withClients(int n, String id, String cls, List<Task> tasks) {
-        Session s = new Session();
+    private static Session withClients(SessionFactory sessions, int n, String id, String cls, List<Task> tasks) {
+        Session s = sessions.create(SessionConfig.defaults());
         Kernel k = s.kernel();
         k.kexts().loadRequest(k.kexts().bundleOnDisk(id), KernelLog.DEFAULT_FILTER);
         UserSpace us = k.userSpace();
@@ -128,13 +130,13 @@ final class KernelScaleBench {
         return s;
     }
 
-    private static double timeOpen(int n, String id, String cls, long[] heap) {
+    private static double timeOpen(SessionFactory sessions, int n, String id, String cls, long[] heap) {
         double best = Double.MAX_VALUE;
         for (int r = 0; r < REPEATS; r++) {
             List<Task> tasks = new ArrayList<>(n);
             System.gc();
             long t0 = System.nanoTime();
-            Session s = withClients(n, id, cls, tasks);
+            Session s = withClients(sessions, n, id, cls, tasks);
             best = Math.min(best, (System.nanoTime() - t0) / 1e6);
             heap[0] = usedHeap();
             if (s.kernel().userSpace().tasks().size() != n) {
@@ -145,11 +147,11 @@ final class KernelScaleBench {
     }
 
     /** Best of {@link #REPEATS} runs, each in a fresh kernel: one JIT or GC hiccup is not the model's cost. */
-    private static double timeStep(int n, String id, String cls, Step step) {
+    private static double timeStep(SessionFactory sessions, int n, String id, String cls, Step step) {
         double best = Double.MAX_VALUE;
         for (int r = 0; r < REPEATS; r++) {
             List<Task> tasks = new ArrayList<>(n);
-            Session s = withClients(n, id, cls, tasks);
+            Session s = withClients(sessions, n, id, cls, tasks);
             System.gc();
             long t0 = System.nanoTime();
             step.run(s, tasks);

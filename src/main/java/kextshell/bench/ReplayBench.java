@@ -1,5 +1,6 @@
 package kextshell.bench;
 
+import kextshell.shell.SessionFactory;
 import kextshell.compare.CompareCommand;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ final class ReplayBench {
     private ReplayBench() {
     }
 
-    static List<Figure> run(Path home) throws IOException, TranscriptException {
+    static List<Figure> run(Path home, SessionFactory sessions) throws IOException, TranscriptException {
         Figure compare = compareMatrix(); // before anything warms the JIT: what a learner waits for
         List<Transcript> all = new ArrayList<>();
         try (Stream<Path> files = Files.walk(home.resolve("transcripts"))) {
@@ -40,12 +41,12 @@ final class ReplayBench {
             }
         }
         for (int i = 0; i < WARMUP_ROUNDS; i++) {
-            replayAll(all);
+            replayAll(all, sessions);
         }
         long t0 = System.nanoTime();
         int failed = 0;
         for (int i = 0; i < ROUNDS; i++) {
-            failed += replayAll(all);
+            failed += replayAll(all, sessions);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double rate = commands * ROUNDS / seconds;
@@ -67,10 +68,10 @@ final class ReplayBench {
                 String.format(Locale.ROOT, "%.0f ms", ms), "< 2000 ms", ms < 2000);
     }
 
-    private static int replayAll(List<Transcript> all) {
+    private static int replayAll(List<Transcript> all, SessionFactory sessions) {
         int failed = 0;
         for (Transcript t : all) {
-            if (!TranscriptRunner.run(t).passed()) {
+            if (!TranscriptRunner.run(t, sessions).passed()) {
                 failed++;
             }
         }

@@ -12,7 +12,8 @@ import kextshell.shell.Session;
 /**
  * Non-interactive use: one command per input line, each echoed as {@code $ line} before its
  * output so a log reads like a terminal session. Stops at end of input or when the session exits;
- * the status is the last command's, as for {@code sh < script}.
+ * the status is the last command's, as for {@code sh < script}. Each command's stdout and stderr go
+ * to the process's own stdout and stderr, so {@code 2>/dev/null} on the launcher hides the errors.
  */
 public final class Piped {
     private Piped() {
@@ -26,8 +27,11 @@ public final class Piped {
             while (!session.exited() && (line = reader.readLine()) != null) {
                 out.println("$ " + line);
                 Result result = session.execute(line);
-                out.print(result.output());
+                for (Result.Chunk chunk : result.chunks()) {
+                    (chunk.stderr() ? err : out).print(chunk.text());
+                }
                 out.flush();
+                err.flush();
                 status = result.exitCode();
             }
         } catch (IOException e) {

@@ -1,32 +1,65 @@
 package kextshell.shell;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * One output stream per command run. stdout and stderr are interleaved in the order they are
- * written, as a terminal shows them; the stream of each line is kept for tools that care.
+ * Where one command writes: stdout and stderr kept apart, and also in the order they were written
+ * (what a terminal shows when both streams go to it). Each {@code out}/{@code err} line ends in '\n'.
  */
 public final class Console {
-    private final StringBuilder text = new StringBuilder();
+    private final List<Result.Chunk> chunks = new ArrayList<>();
+    private StringBuilder open;
+    private boolean openIsErr;
 
     /** A line on stdout. */
     public void out(String line) {
-        text.append(line).append('\n');
+        append(false, line).append('\n');
     }
 
     /** A line on stderr. */
     public void err(String line) {
-        text.append(line).append('\n');
+        append(true, line).append('\n');
     }
 
     /** Raw stdout text, newline handling left to the caller (ioreg -a, multi-line blocks). */
     public void outRaw(String chunk) {
-        text.append(chunk);
+        append(false, chunk);
     }
 
+    /** Raw text on one stream, as it came (a redirection or pipe passing on another command's output). */
+    public void write(boolean toStderr, String text) {
+        append(toStderr, text);
+    }
+
+    private StringBuilder append(boolean toStderr, String text) {
+        if (open == null || openIsErr != toStderr) {
+            flushOpen();
+            open = new StringBuilder();
+            openIsErr = toStderr;
+        }
+        return open.append(text);
+    }
+
+    private void flushOpen() {
+        if (open != null && open.length() > 0) {
+            chunks.add(new Result.Chunk(openIsErr, open.toString()));
+        }
+        open = null;
+    }
+
+    /** What was written, in order, stream by stream. */
+    public List<Result.Chunk> chunks() {
+        flushOpen();
+        return List.copyOf(chunks);
+    }
+
+    /** Both streams interleaved, as a terminal shows them. */
     public String text() {
-        return text.toString();
+        return Result.join(chunks(), null);
     }
 
     public boolean isEmpty() {
-        return text.length() == 0;
+        return chunks().isEmpty();
     }
 }

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.apache.commons.text.WordUtils;
 
 /** {@code help}: every command with its summary, grouped; {@code help CMD}: that command's usage. */
-final class Help implements ShellCommand {
+public final class Help implements ShellCommand {
     private static final int INDENT = 2;
     private static final int GAP = 2;
 

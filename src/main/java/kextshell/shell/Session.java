@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
+import java.util.OptionalInt;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
-import java.util.function.Consumer;
 import kextshell.kernel.Kernel;
-import kextshell.kexts.SampleKexts;
 
 /**
  * The shell's core: one line in, one {@link Result} out. No terminal, no JLine, no System.out;
@@ -30,46 +28,33 @@ public final class Session implements CompletionSource {
     private SessionConfig config;
     private final LongFunction<Kernel> kernelFactory;
     private Kernel kernel;
-    private SessionHook hook;
     private final Map<String, ShellCommand> commands = new TreeMap<>();
     private boolean rootShell;
     private boolean exited;
     private Result last = new Result("", 0);
-    private final List<BiConsumer<String, Result>> listeners = new ArrayList<>();
+    private final List<SessionListener> listeners = new ArrayList<>();
     private final Map<CompletionKind, Supplier<List<String>>> completionValues = new EnumMap<>(CompletionKind.class);
-    private final List<Consumer<Console>> afterCommand = new ArrayList<>();
     private final Map<Class<?>, Object> toolState = new HashMap<>();
     private String cwd = HOME;
     private String previousDirectory = HOME;
 
-    public Session() {
-        this(SessionConfig.defaults());
-    }
-
-    public Session(SessionConfig config) {
-        this(config, Session::bootKernel);
-    }
-
     /**
-     * A session whose kernel comes from {@code kernelFactory}, called with the config's seed. The
-     * robustness tests use it to run the shell on a deliberately broken kernel
-     * ({@code seed -> new Kernel(seed, SampleKexts.bundles(), EnumSet.of(fault))}). Anything that
-     * boots this session's kernel again (a future reset) must go through {@link #kernelFactory()}
-     * so such a session stays on its kind of kernel.
+     * A session whose kernel comes from {@code kernelFactory}, called with the config's seed, and
+     * whose commands are {@code commands} (the composition root, {@code kextshell.app}, knows them
+     * all). The robustness tests pass a deliberately broken kernel factory; anything that boots this
+     * session's kernel again goes through {@link #kernelFactory()}, so such a session stays broken.
      */
-    public Session(SessionConfig config, LongFunction<Kernel> kernelFactory) {
+    public Session(SessionConfig config, LongFunction<Kernel> kernelFactory, List<ShellCommand> commands) {
         this.config = config;
         this.kernelFactory = kernelFactory;
         this.kernel = kernelFactory.apply(config.seed());
         KernelCompletions.install(this);
-        for (ShellCommand command : Commands.all()) {
-            commands.put(command.name(), command);
+        for (ShellCommand command : Builtins.all()) {
+            this.commands.put(command.name(), command);
         }
-    }
-
-    /** The normal kernel: the sample kexts on disk, no faults. What {@code new Session(config)} boots. */
-    public static Kernel bootKernel(long seed) {
-        return new Kernel(seed, SampleKexts.bundles());
+        for (ShellCommand command : commands) {
+            this.commands.put(command.name(), command);
+        }
     }
 
     /** How this session boots a kernel from a seed (see {@link #Session(SessionConfig, LongFunction)}). */
@@ -93,7 +78,7 @@ public final class Session implements CompletionSource {
 
     /**
      * Runs a line on behalf of another command (a lesson's Setup, a replayed Solution, undo):
-     * like {@link #execute} but the hook's {@code answer}/{@code after} and the listeners are
+     * like {@link #execute} but the listeners' {@code answer}, {@code after} and {@code executed} are
      * skipped, so a recording keeps only the line the user typed.
      */
     public Result executeNested(String line) {
@@ -103,9 +88,9 @@ public final class Session implements CompletionSource {
     private Result run(String line, boolean typed) {
         Console console = new Console();
         int status;
+        OptionalInt answered = OptionalInt.empty();
         try {
-            java.util.OptionalInt answered = typed && hook != null ? hook.answer(line, console)
-                    : java.util.OptionalInt.empty();
+            answered = typed ? answer(line, console) : OptionalInt.empty();
             status = answered.isPresent() ? answered.getAsInt() : dispatch(line, console);
             if (status != 0 && answered.isEmpty() && typed) {
                 hintNearMisses(line, console);
@@ -117,24 +102,37 @@ public final class Session implements CompletionSource {
         for (String notice : kernel.userSpace().drainNotices()) {
             console.out(notice);
         }
-        for (Consumer<Console> printer : List.copyOf(afterCommand)) {
-            printer.accept(console);
+        for (SessionListener l : List.copyOf(listeners)) {
+            l.afterCommand(console);
         }
-        if (typed && hook != null) {
+        if (typed) {
             try {
-                hook.after(line, new Result(console.text(), status), console);
+                for (SessionListener l : List.copyOf(listeners)) {
+                    l.after(line, new Result(console.chunks(), status), console);
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 status = internalError(line, e, console);
             }
         }
-        Result result = new Result(console.text(), status);
+        Result result = new Result(console.chunks(), status);
         last = result;
         if (typed) {
-            for (BiConsumer<String, Result> listener : List.copyOf(listeners)) {
-                listener.accept(line, result);
+            for (SessionListener l : List.copyOf(listeners)) {
+                l.executed(line, result);
             }
         }
         return result;
+    }
+
+    /** The first listener that answers the line itself (a pending [y/N] question) wins. */
+    private OptionalInt answer(String line, Console console) {
+        for (SessionListener l : List.copyOf(listeners)) {
+            OptionalInt answered = l.answer(line, console);
+            if (answered.isPresent()) {
+                return answered;
+            }
+        }
+        return OptionalInt.empty();
     }
 
     private void hintNearMisses(String line, Console console) {
@@ -152,27 +150,26 @@ public final class Session implements CompletionSource {
         // A bug in kextshell, not in the learner's input: say so without a stack trace.
         console.err("kextshell: internal error in '" + firstWord(line) + "' (" + e.getClass().getSimpleName()
                 + "); the session state is unchanged up to the failing step");
-        return 70;
+        return Sysexits.EX_SOFTWARE;
     }
 
     /**
      * Throws the kernel away and boots a fresh one from {@code seed} through the session's kernel
      * factory (lesson start, reset, undo), so a deliberately broken session stays broken. The shell
      * goes back to the learner user in the home directory and {@code $?} to 0; the commands, their
-     * per-session state, the hook and the listeners stay.
+     * per-session state and the listeners stay; each listener hears {@link SessionListener#kernelReplaced}.
      */
     public void resetKernel(long seed) {
         config = config.withSeed(seed);
+        Kernel previous = kernel;
         kernel = kernelFactory.apply(seed);
         rootShell = false;
         cwd = HOME;
         previousDirectory = HOME;
         last = new Result("", 0);
-    }
-
-    /** Installs the one {@link SessionHook} (null removes it); a second hook replaces the first. */
-    public void setHook(SessionHook newHook) {
-        hook = newHook;
+        for (SessionListener l : List.copyOf(listeners)) {
+            l.kernelReplaced(previous, kernel);
+        }
     }
 
     private int dispatch(String line, Console console) {
@@ -198,11 +195,13 @@ public final class Session implements CompletionSource {
     int runWords(List<String> words, boolean asRoot, Console console) {
         String name = words.get(0);
         boolean builtin = name.equals("exit") || name.equals("whoami") || name.equals("sudo");
-        if (hook != null && (builtin || commands.containsKey(name))) {
-            String refusal = hook.refuse(name);
-            if (refusal != null) {
-                console.err(refusal);
-                return 1;
+        if (builtin || commands.containsKey(name)) {
+            for (SessionListener l : List.copyOf(listeners)) {
+                String refusal = l.refuse(name);
+                if (refusal != null) {
+                    console.err(refusal);
+                    return Sysexits.FAILURE;
+                }
             }
         }
         List<String> args = words.subList(1, words.size());
@@ -229,7 +228,7 @@ public final class Session implements CompletionSource {
             if (!near.isEmpty()) {
                 console.err("kextshell: " + Suggest.didYouMean(near));
             }
-            return 127;
+            return Sysexits.NOT_FOUND;
         }
         return command.run(new Invocation(this, console, asRoot), args);
     }
@@ -260,26 +259,12 @@ public final class Session implements CompletionSource {
         return runWords(args, true, console);
     }
 
-    /**
-     * After-command printers: each runs after every executed line (after client notices), and what
-     * it writes becomes part of that line's output. {@code log stream on} uses one to print the
-     * kernel log lines the command produced. Printers keep their own state (e.g. how much of the
-     * log they have shown); the session only calls them.
-     */
-    public void addAfterCommandPrinter(Consumer<Console> printer) {
-        afterCommand.add(printer);
-    }
-
-    public void removeAfterCommandPrinter(Consumer<Console> printer) {
-        afterCommand.remove(printer);
-    }
-
-    /** Called after every executed line with the line and its result (recording, tutorials). */
-    public void addListener(BiConsumer<String, Result> listener) {
+    /** Adds a listener that runs around every command (see {@link SessionListener}). */
+    public void addListener(SessionListener listener) {
         listeners.add(listener);
     }
 
-    public void removeListener(BiConsumer<String, Result> listener) {
+    public void removeListener(SessionListener listener) {
         listeners.remove(listener);
     }
 

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
+import kextshell.shell.SessionListener;
 import kextshell.shell.Words;
 
 /**
@@ -22,7 +22,7 @@ public final class Recorder {
     private final Session session;
     private final Path file;
     private final List<String> body = new ArrayList<>();
-    private final BiConsumer<String, Result> listener = this::onLine;
+    private final SessionListener listener = SessionListener.onExecuted(this::onLine);
     private int commands;
     private boolean recording;
     private String summary;

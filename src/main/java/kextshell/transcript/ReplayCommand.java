@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
+import kextshell.shell.SessionFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,10 +45,12 @@ public final class ReplayCommand implements Callable<Integer> {
 
     private PrintStream out;
     private BufferedReader in;
+    private SessionFactory sessions;
 
     /** Entry point for {@code ./kextshell replay ARGS}; returns the process exit status. */
-    public static int run(String[] args, InputStream in, PrintStream out) {
+    public static int run(String[] args, InputStream in, PrintStream out, SessionFactory sessions) {
         ReplayCommand command = new ReplayCommand();
+        command.sessions = sessions;
         command.out = out;
         command.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         PrintWriter writer = new PrintWriter(out, true);
@@ -115,7 +118,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 ok = false;
                 continue;
             }
-            Session session = TranscriptRunner.newSession(transcript.config());
+            Session session = TranscriptRunner.newSession(sessions, transcript.config());
             for (Block block : transcript.blocks()) {
                 for (Step s : block.steps()) {
                     out.print("$" + (s.input().isEmpty() ? "" : " " + s.input()) + "\n");
@@ -157,7 +160,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            TranscriptResult result = TranscriptRunner.run(transcript);
+            TranscriptResult result = TranscriptRunner.run(transcript, sessions);
             if (result.passed()) {
                 passed++;
             } else {
@@ -180,7 +183,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            TranscriptResult result = TranscriptRunner.run(transcript);
+            TranscriptResult result = TranscriptRunner.run(transcript, sessions);
             String before = String.join("", transcript.rawLines());
             String after = TranscriptUpdater.update(result);
             if (after.equals(before)) {

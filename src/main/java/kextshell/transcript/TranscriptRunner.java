@@ -5,6 +5,7 @@ import java.util.List;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
 import kextshell.shell.SessionConfig;
+import kextshell.shell.SessionFactory;
 
 /**
  * Runs a transcript against one fresh Session (per file), block after block, so that blocks can
@@ -15,16 +16,16 @@ public final class TranscriptRunner {
     private TranscriptRunner() {
     }
 
-    public static TranscriptResult run(Transcript transcript) {
-        return run(transcript, newSession(transcript.config()));
+    public static TranscriptResult run(Transcript transcript, SessionFactory sessions) {
+        return run(transcript, newSession(sessions, transcript.config()));
     }
 
     /**
      * A fresh session for replaying a file. {@code record} is replaced by a refusal: replaying or
      * checking a transcript only reads the files it was given and must never write any.
      */
-    public static Session newSession(SessionConfig config) {
-        Session session = new Session(config);
+    public static Session newSession(SessionFactory sessions, SessionConfig config) {
+        Session session = sessions.create(config);
         session.commands().put("record", RecordCommand.disabled());
         return session;
     }

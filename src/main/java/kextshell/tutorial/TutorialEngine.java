@@ -11,21 +11,21 @@ import java.util.function.ToIntFunction;
 import kextshell.shell.Console;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
-import kextshell.shell.SessionHook;
+import kextshell.shell.SessionListener;
 import kextshell.transcript.Step;
 
 /**
  * The tutorial state of one session: the active lesson, hints shown, the learner's commands
  * since the lesson started (for undo), a pending [y/N] question, and the completed lessons.
  * Created on first use of a tutorial command ({@link #of}); it then installs itself as the
- * session's {@link SessionHook} to answer questions, enforce a lesson's {@code allow} list and
+ * session's {@link SessionListener} to answer questions, enforce a lesson's {@code allow} list and
  * notice when a goal is met.
  *
  * <p>Progress is kept in memory unless {@link #useProgressFile} names a file: transcript replays
  * and tests never write to the learner's home directory by accident. The interactive front end
  * turns the file on with {@link #defaultProgressFile()}.
  */
-public final class TutorialEngine implements SessionHook {
+public final class TutorialEngine implements SessionListener {
     /** The tutorial's own commands: always allowed in a lesson, never part of its undo history. */
     static final Set<String> ENGINE_COMMANDS = Set.of("tutorial", "goal", "hint", "solution", "reset", "undo",
             "progress", "check");
@@ -56,7 +56,7 @@ public final class TutorialEngine implements SessionHook {
     private TutorialEngine(Session session) {
         this.session = session;
         this.lastLearner = session.lastResult();
-        session.setHook(this);
+        session.addListener(this);
     }
 
     private Long learnerSalt;

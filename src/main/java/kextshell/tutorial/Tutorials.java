@@ -12,6 +12,7 @@ import java.util.Set;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
 import kextshell.shell.SessionConfig;
+import kextshell.shell.SessionFactory;
 import kextshell.transcript.Block;
 import kextshell.transcript.StepOutcome;
 import kextshell.transcript.Transcript;
@@ -39,16 +40,16 @@ public final class Tutorials {
      * {@code ./kextshell tutorial ARGS}: today only {@code validate [--update] [ID...]}. Returns the
      * exit status: 0 all passed, 1 a failure, 2 bad arguments.
      */
-    public static int main(List<String> args, PrintStream out) {
+    public static int main(SessionFactory sessions, List<String> args, PrintStream out) {
         if (!args.isEmpty() && args.get(0).equals("validate")) {
-            return validate(args.subList(1, args.size()), out);
+            return validate(sessions, args.subList(1, args.size()), out);
         }
         out.println("usage: kextshell tutorial validate [--update] [ID...]");
         return 2;
     }
 
     /** Validates the lessons named by {@code ids} (all when empty) in the default directory; {@code --update} may be among them. */
-    public static int validate(List<String> ids, PrintStream out) {
+    public static int validate(SessionFactory sessions, List<String> ids, PrintStream out) {
         List<String> chosen = new ArrayList<>();
         boolean update = false;
         for (String arg : ids) {
@@ -61,7 +62,7 @@ public final class Tutorials {
                 chosen.add(arg);
             }
         }
-        return validate(LessonLibrary.defaultDir(), chosen, update, out);
+        return validate(sessions, LessonLibrary.defaultDir(), chosen, update, out);
     }
 
     /** One lesson's verdict: its id, whether it passed, why not, and whether its file was rewritten. */
@@ -69,7 +70,7 @@ public final class Tutorials {
     }
 
     /** Validates in {@code dir}; prints per-lesson PASS/FAIL with reasons and a summary line. */
-    public static int validate(Path dir, List<String> ids, boolean update, PrintStream out) {
+    public static int validate(SessionFactory sessions, Path dir, List<String> ids, boolean update, PrintStream out) {
         LessonLibrary library = new LessonLibrary(dir);
         List<LessonLibrary.Entry> entries = library.entries();
         Set<String> known = new HashSet<>();
@@ -77,7 +78,7 @@ public final class Tutorials {
         List<Report> reports = new ArrayList<>();
         if (ids.isEmpty()) {
             for (LessonLibrary.Entry e : entries) {
-                reports.add(check(e, known, update));
+                reports.add(check(sessions, e, known, update));
             }
             if (entries.isEmpty()) {
                 out.println("tutorial validate: no lessons in " + dir);
@@ -87,7 +88,7 @@ public final class Tutorials {
             for (String id : ids) {
                 LessonLibrary.Entry e = library.find(id);
                 reports.add(e == null ? new Report(id, false, List.of("no lesson '" + id + "' in " + dir), false)
-                        : check(e, known, update));
+                        : check(sessions, e, known, update));
             }
         }
         int passed = 0;
@@ -105,7 +106,7 @@ public final class Tutorials {
     }
 
     /** Validates one lesson file; with {@code update}, output differences are blessed instead of failing. */
-    public static Report check(LessonLibrary.Entry entry, Set<String> knownIds, boolean update) {
+    public static Report check(SessionFactory sessions, LessonLibrary.Entry entry, Set<String> knownIds, boolean update) {
         if (!entry.ok()) {
             return new Report(entry.id(), false, List.of(entry.error().getMessage()), false);
         }
@@ -126,7 +127,7 @@ public final class Tutorials {
             }
         }
 
-        Session session = TranscriptRunner.newSession(SessionConfig.defaults().withSeed(lesson.seed()));
+        Session session = TranscriptRunner.newSession(sessions, SessionConfig.defaults().withSeed(lesson.seed()));
         TranscriptResult setup = TranscriptRunner.run(only(lesson, lesson.setup()), session);
         Check.Context start = new Check.Context(session.kernel(), new Result("", 0), session.isRoot(), Answer.current(session));
         if (allHold(lesson, start)) {

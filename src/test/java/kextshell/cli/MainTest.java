@@ -7,7 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import kextshell.Main;
+import kextshell.app.Main;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
@@ -36,13 +36,23 @@ class MainTest {
     @Test
     void dashCPassesAFailureOn() {
         assertEquals(127, run("", "-c", "nosuchtool"));
-        assertTrue(out().startsWith("kextshell: command not found: nosuchtool\n"), out());
+        assertTrue(err().startsWith("kextshell: command not found: nosuchtool\n"), err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void dashCKeepsTheToolsStreamsApart() {
+        assertEquals(3, run("", "-c", "sudo kextunload -b com.nope"));
+        assertEquals("", out(), "kextunload's messages go to stderr only");
+        assertTrue(err().contains("com.nope"), err());
+        assertEquals(2, err().split("\n").length, err());
     }
 
     @Test
     void dashCWithoutACommandIsAUsageError() {
-        assertEquals(2, run("", "-c"));
-        assertTrue(err().contains("-c takes exactly one argument"), err());
+        assertEquals(64, run("", "-c"));
+        assertTrue(err().startsWith("kextshell: Missing required parameter for option '-c' (LINE)\n"), err());
+        assertTrue(err().endsWith("kextshell: try 'kextshell --help'\n"), err());
     }
 
     @Test
@@ -67,7 +77,10 @@ class MainTest {
     @Test
     void launcherHelpAndVersion() {
         assertEquals(0, run("", "--help"));
-        assertTrue(out().startsWith("usage: kextshell"), out());
+        assertTrue(out().startsWith("Usage: kextshell"), out());
+        for (String mode : new String[] {"replay", "tutorial", "bench", "--record", "-c"}) {
+            assertTrue(out().contains(mode), mode + " missing from --help: " + out());
+        }
         assertEquals(0, run("", "--version"));
         assertTrue(out().contains("kextshell "), out());
     }
@@ -76,13 +89,13 @@ class MainTest {
     void replayAndRecordAreWired() {
         assertEquals(1, run("", "replay", "--check", "no-such-lesson.md"));
         assertTrue(out().contains("0 passed, 1 failed"), out());
-        assertEquals(2, run("", "--record"));
-        assertTrue(err().contains("usage: kextshell --record FILE"), err());
+        assertEquals(64, run("", "--record"));
+        assertTrue(err().contains("Missing required parameter for option '--record' (FILE)"), err());
     }
 
     @Test
     void unknownArgumentsAreUsageErrorsWithASuggestion() {
-        assertEquals(2, run("", "--verison"));
+        assertEquals(64, run("", "--verison"));
         assertTrue(err().contains("did you mean '--version'?"), err());
     }
 }

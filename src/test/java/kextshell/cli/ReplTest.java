@@ -1,5 +1,6 @@
 package kextshell.cli;
 
+import kextshell.shell.SessionListener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class ReplTest {
     }
 
     private Repl repl(String type, String keys, Optional<Path> history) throws IOException {
-        session.addListener((line, result) -> executed.add(line));
+        session.addListener(SessionListener.onExecuted((line, result) -> executed.add(line)));
         Terminal terminal = new DumbTerminal("test", type,
                 new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8);
         terminal.setSize(new Size(160, 80));

@@ -1,5 +1,6 @@
 package kextshell.kexts;
 
+import kextshell.app.Kextshell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -75,7 +76,7 @@ class MysteryKextTest {
     void checkAnswerAcceptsOnlyTheSeededStrategy() {
         for (long seed : new long[] {0, 4, 6, 7}) {
             MysteryStrategy right = MysteryStrategy.forSeed(seed);
-            Session s = new Session(SessionConfig.defaults().withSeed(seed));
+            Session s = Kextshell.newSession(SessionConfig.defaults().withSeed(seed));
             Result none = s.execute("check answer");
             assertEquals(1, none.exitCode());
             for (MysteryStrategy guess : MysteryStrategy.values()) {
@@ -93,7 +94,7 @@ class MysteryKextTest {
     @Test
     void aFreshKernelForgetsTheAnswer() {
         long seed = 4;
-        Session s = new Session(SessionConfig.defaults().withSeed(seed));
+        Session s = Kextshell.newSession(SessionConfig.defaults().withSeed(seed));
         s.execute("answer " + MysteryStrategy.forSeed(seed).word());
         assertEquals(0, s.execute("check answer").exitCode());
         s.execute("reset --yes");
@@ -102,7 +103,7 @@ class MysteryKextTest {
 
     @Test
     void theBundleDoesNotRevealTheStrategy() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         String listing = s.execute("cat /Library/Extensions/Mystery.kext/Contents/Sources/Mystery.cpp").output()
                 + s.execute("cat /Library/Extensions/Mystery.kext/Contents/Sources/Mystery.h").output();
         assertTrue(listing.contains("withheld"), listing);

@@ -1,5 +1,6 @@
 package kextshell.robustness;
 
+import kextshell.app.Kextshell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,15 +93,15 @@ class InvariantCheckCanFailTest {
     @ParameterizedTest
     @EnumSource(Fault.class)
     void theSameSequencePassesOnTheNormalKernel(Fault fault) {
-        assertEquals(List.of(), SequenceCheck.check(Session::bootKernel, 0, caseFor(fault).lines()));
+        assertEquals(List.of(), SequenceCheck.check(Kextshell::bootKernel, 0, caseFor(fault).lines()));
     }
 
     /** Teardown's retain comparison fails when a reference is left behind on a boot object. */
     @Test
     void aLeakedReferenceOnABootEntryIsReported() {
-        Session s = SequenceCheck.session(Session::bootKernel, 0);
+        Session s = SequenceCheck.session(Kextshell::bootKernel, 0);
         s.kernel().resources().retain();
-        List<String> problems = SequenceCheck.retainCountsAsBooted(s.kernel(), Session.bootKernel(0));
+        List<String> problems = SequenceCheck.retainCountsAsBooted(s.kernel(), Kextshell.bootKernel(0));
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("I5 boot entry IOResources"), problems.get(0));
     }
@@ -108,9 +109,9 @@ class InvariantCheckCanFailTest {
     /** A live instance of a kext with no documented leak is reported after teardown. */
     @Test
     void anInstanceLeftBehindIsReported() {
-        Session s = SequenceCheck.session(Session::bootKernel, 0);
+        Session s = SequenceCheck.session(Kextshell::bootKernel, 0);
         s.execute(LOAD);
-        List<String> problems = SequenceCheck.retainCountsAsBooted(s.kernel(), Session.bootKernel(0));
+        List<String> problems = SequenceCheck.retainCountsAsBooted(s.kernel(), Kextshell.bootKernel(0));
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("I5 teardown left com_osxkernel_driver")), problems.toString());
     }
 
@@ -130,12 +131,12 @@ class InvariantCheckCanFailTest {
     void documentedLeaksAreAccountedFor(String steps) {
         List<String> lines = new java.util.ArrayList<>(List.of(steps.split("\\|")));
         lines.set(0, "sudo kextload /Library/Extensions/" + lines.get(0));
-        assertEquals(List.of(), SequenceCheck.check(Session::bootKernel, 0, lines));
-        Session s = SequenceCheck.session(Session::bootKernel, 0);
+        assertEquals(List.of(), SequenceCheck.check(Kextshell::bootKernel, 0, lines));
+        Session s = SequenceCheck.session(Kextshell::bootKernel, 0);
         for (String line : lines) {
             s.execute(line);
         }
-        SequenceCheck.teardown(s, Session::bootKernel, 0);
+        SequenceCheck.teardown(s, Kextshell::bootKernel, 0);
         assertTrue(s.kernel().liveObjects().stream().anyMatch(o -> o.getMetaClass().getKext() != null
                 && SequenceCheck.MAY_REMAIN.contains(o.getMetaClass().getKext().getIdentifier())), "something remains");
     }
@@ -145,12 +146,12 @@ class InvariantCheckCanFailTest {
     void failureTranscriptsReplay(@TempDir Path dir) throws Exception {
         List<String> lines = List.of(LOAD, "launch --count 2 com_osxkernel_driver", "sudo kextunload -b com.osxkernel.driver",
                 "call 402", "ioreg -c com_osxkernel_driver", "kill -9 401", "ps -a", "kextunload '", "$ x", "? 3");
-        Path file = SequenceCheck.writeTranscript(dir.resolve("sample.md"), "Sample", Session::bootKernel, 7, lines,
+        Path file = SequenceCheck.writeTranscript(dir.resolve("sample.md"), "Sample", Kextshell::bootKernel, 7, lines,
                 List.of("I9 example problem\n  first run: `x`"));
         String text = Files.readString(file);
         assertTrue(text.startsWith("# Sample\n"), text);
         assertTrue(text.contains("```kextshell seed=7 width=80\n$ " + LOAD + "\n"), text);
-        TranscriptResult result = TranscriptRunner.run(TranscriptParser.read(file, "sample.md"));
+        TranscriptResult result = TranscriptRunner.run(TranscriptParser.read(file, "sample.md"), Kextshell.sessions());
         assertTrue(result.passed(), result.diff());
     }
 }

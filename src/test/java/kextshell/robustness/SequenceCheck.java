@@ -1,5 +1,6 @@
 package kextshell.robustness;
 
+import kextshell.app.Kextshell;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ final class SequenceCheck {
     static final int WIDTH = SessionConfig.DEFAULT_WIDTH;
 
     static Session session(LongFunction<Kernel> kernels, long seed) {
-        return new Session(new SessionConfig(seed, WIDTH), kernels);
+        return Kextshell.newSession(new SessionConfig(seed, WIDTH), kernels);
     }
 
     /** All checks; empty when every invariant holds. Stops at the first step that breaks one. */

@@ -1,5 +1,6 @@
 package kextshell.robustness;
 
+import kextshell.app.Kextshell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ class ShellSequenceProperties {
      */
     static LongFunction<Kernel> kernels() {
         String fault = System.getProperty("kextshell.properties.fault", "");
-        return fault.isEmpty() ? Session::bootKernel
+        return fault.isEmpty() ? Kextshell::bootKernel
                 : seed -> new Kernel(seed, SampleKexts.bundles(), EnumSet.of(Fault.valueOf(fault)));
     }
 

@@ -1,5 +1,6 @@
 package kextshell.shell;
 
+import kextshell.app.Kextshell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,7 @@ class BadInputTest {
 
     @Test
     void hugeLinesAreRefusedWithoutChangingState() {
-        Session s = new Session(new SessionConfig(0, 80));
+        Session s = Kextshell.newSession(new SessionConfig(0, 80));
         assertEquals(0, s.execute("sudo kextload /Library/Extensions/driver.kext").exitCode());
         assertEquals(0, s.execute("launch com_osxkernel_driver").exitCode());
         String before = state(s);

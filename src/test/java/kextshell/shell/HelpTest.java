@@ -1,5 +1,6 @@
 package kextshell.shell;
 
+import kextshell.app.Kextshell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +42,7 @@ class HelpTest {
 
     @Test
     void longSummariesWrapAtTheSessionWidth() {
-        Session narrow = new Session(SessionConfig.defaults().withWidth(40));
+        Session narrow = Kextshell.newSession(SessionConfig.defaults().withWidth(40));
         narrow.commands().keySet().retainAll(java.util.Set.of("exit", "help", "sudo", "whoami"));
         String output = narrow.execute("help").output();
         assertTrue(output.lines().allMatch(l -> l.length() <= 40), output);
@@ -57,14 +58,19 @@ class HelpTest {
 
     @Test
     void helpForAnUnknownCommandSuggests() {
-        assertEquals(new Result("help: no such command: kextunlod\nhelp: did you mean 'kextunload'?\n", 1),
+        assertEquals(err("help: no such command: kextunlod\nhelp: did you mean 'kextunload'?\n", 1),
                 session.execute("help kextunlod"));
     }
 
     @Test
     void unknownCommandSuggestsTheClosestName() {
-        assertEquals(new Result("kextshell: command not found: kextunlod\n"
+        assertEquals(err("kextshell: command not found: kextunlod\n"
                 + "kextshell: did you mean 'kextunload'?\n", 127), session.execute("kextunlod"));
-        assertEquals(new Result("kextshell: command not found: frobnicate\n", 127), session.execute("frobnicate"));
+        assertEquals(err("kextshell: command not found: frobnicate\n", 127), session.execute("frobnicate"));
+    }
+
+    /** What a command printed on stderr, with its status. */
+    private static Result err(String stderr, int status) {
+        return new Result(java.util.List.of(new Result.Chunk(true, stderr)), status);
     }
 }

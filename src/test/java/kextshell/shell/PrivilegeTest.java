@@ -1,5 +1,6 @@
 package kextshell.shell;
 
+import kextshell.app.Kextshell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,7 @@ class PrivilegeTest {
     Path dir;
 
     private static Session loaded() {
-        Session s = new Session(new SessionConfig(0, 80));
+        Session s = Kextshell.newSession(new SessionConfig(0, 80));
         assertEquals(0, s.execute("sudo kextload /Library/Extensions/driver.kext").exitCode());
         return s;
     }
@@ -37,20 +38,20 @@ class PrivilegeTest {
         for (String line : new String[] {"kextunload -b com.osxkernel.driver", "kextunload -c com_osxkernel_driver",
                 "kextunload -p -b com.osxkernel.driver", "kextunload -p", "kextunload",
                 "kextunload /Library/Extensions/driver.kext"}) {
-            assertEquals(new Result(NOT_ROOT, 77), s.execute(line), line);
+            assertEquals(err(NOT_ROOT, 77), s.execute(line), line);
         }
         assertEquals(before, s.execute("ioreg -w 0").output() + s.execute("kextstat").output());
     }
 
     @Test
     void kextloadWithoutSudoIsRefusedWith77() {
-        Session s = new Session(new SessionConfig(0, 80));
+        Session s = Kextshell.newSession(new SessionConfig(0, 80));
         // kextd answers, so the tool itself doesn't check; kextd refuses a non-root request.
-        assertEquals(new Result("/Library/Extensions/driver.kext failed to load - (libkern/kext) not privileged;"
+        assertEquals(err("/Library/Extensions/driver.kext failed to load - (libkern/kext) not privileged;"
                 + " check the system/kernel logs for errors or try kextutil(8).\n", 77),
                 s.execute("kextload /Library/Extensions/driver.kext"));
         assertEquals(77, s.execute("kextload -b com.osxkernel.driver").exitCode());
-        assertEquals(new Result("You must be running as root to load kexts or send personalities into the kernel.\n",
+        assertEquals(err("You must be running as root to load kexts or send personalities into the kernel.\n",
                 77), s.execute("kextutil /Library/Extensions/driver.kext"));
         assertEquals("", s.execute("kextstat -l -b com.osxkernel.driver").output());
         assertEquals(0, s.execute("sudo kextload -b com.osxkernel.driver").exitCode());
@@ -58,10 +59,10 @@ class PrivilegeTest {
 
     @Test
     void appleKextsAreNotTerminatedByKextunload() {
-        Session s = new Session(new SessionConfig(0, 80));
+        Session s = Kextshell.newSession(new SessionConfig(0, 80));
         // An Apple kext with no dependents meets the 10.15.4+ gate in IOCatalogue::terminateDrivers.
         Result r = s.execute("sudo kextunload -b com.apple.driver.usb.AppleUSBXHCIPCI");
-        assertEquals(new Result("(kernel) Can't remove kext com.apple.driver.usb.AppleUSBXHCIPCI; services failed"
+        assertEquals(err("(kernel) Can't remove kext com.apple.driver.usb.AppleUSBXHCIPCI; services failed"
                 + " to terminate - 0xe00002c7.\nFailed to unload com.apple.driver.usb.AppleUSBXHCIPCI -"
                 + " (iokit/common) unsupported function.\n", 3), r);
         assertTrue(s.execute("log show").output()
@@ -85,16 +86,16 @@ class PrivilegeTest {
 
     @Test
     void catLsCdNeverReachTheHost() {
-        Session s = new Session(new SessionConfig(0, 80));
-        assertEquals(new Result("cat: /etc/passwd: No such file or directory\n", 1), s.execute("cat /etc/passwd"));
-        assertEquals(new Result("cat: ../../../../etc/passwd: No such file or directory\n", 1),
+        Session s = Kextshell.newSession(new SessionConfig(0, 80));
+        assertEquals(err("cat: /etc/passwd: No such file or directory\n", 1), s.execute("cat /etc/passwd"));
+        assertEquals(err("cat: ../../../../etc/passwd: No such file or directory\n", 1),
                 s.execute("cat ../../../../etc/passwd"));
         assertEquals(1, s.execute("cat /etc/hosts").exitCode());
         assertEquals(1, s.execute("cat " + Path.of("pom.xml").toAbsolutePath()).exitCode());
-        assertEquals(new Result("ls: /proc: No such file or directory\n", 1), s.execute("ls /proc"));
+        assertEquals(err("ls: /proc: No such file or directory\n", 1), s.execute("ls /proc"));
         assertEquals(1, s.execute("ls /etc").exitCode());
         assertEquals(1, s.execute("ls " + Path.of("").toAbsolutePath()).exitCode());
-        assertEquals(new Result("cd: no such file or directory: /etc\n", 1), s.execute("cd /etc"));
+        assertEquals(err("cd: no such file or directory: /etc\n", 1), s.execute("cd /etc"));
         assertEquals(1, s.execute("cd ../../../../tmp").exitCode());
         assertEquals(0, s.execute("cd ../../../..").exitCode());
         assertEquals("/\n", s.execute("pwd").output()); // .. at / stays at /
@@ -109,7 +110,7 @@ class PrivilegeTest {
             args[i + 1] = files[i].toString();
         }
         int status = ReplayCommand.run(args, new ByteArrayInputStream(new byte[0]),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+                new PrintStream(bytes, true, StandardCharsets.UTF_8), Kextshell.sessions());
         return status + "\n" + bytes.toString(StandardCharsets.UTF_8);
     }
 
@@ -157,5 +158,10 @@ class PrivilegeTest {
         Files.writeString(file, "```kextshell\n$ ${java:version}\nkextshell: command not found: "
                 + System.getProperty("java.version") + "\n? 127\n```\n");
         assertTrue(replay(file).startsWith("1\n"));
+    }
+
+    /** What a command printed on stderr, with its status. */
+    private static Result err(String stderr, int status) {
+        return new Result(java.util.List.of(new Result.Chunk(true, stderr)), status);
     }
 }

@@ -1,5 +1,6 @@
 package kextshell.shell;
 
+import kextshell.app.Kextshell;
 import java.util.List;
 
 /** A stand-in for a tool that is being written elsewhere: prints its name and arguments. */
@@ -35,7 +36,7 @@ public record StubTool(String name, List<String> options) implements ShellComman
 
     /** A session with stand-ins for kextload, kextunload and kextstat registered. */
     public static Session session() {
-        Session session = new Session();
+        Session session = Kextshell.newSession();
         // Keep the listing stable while real tools are added: only built-ins plus the stand-ins.
         session.commands().keySet().retainAll(java.util.Set.of("exit", "help", "sudo", "whoami"));
         for (String tool : List.of("kextload", "kextunload", "kextstat")) {

@@ -1,5 +1,6 @@
 package kextshell.tools;
 
+import kextshell.app.Kextshell;
 import kextshell.tools.process.DeviceCommand;
 
 import static kextshell.tools.ToolTesting.run;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class DeviceCommandTest {
     @Test
     void attachPublishesANubUnderTheController() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         run(s, "device attach mouse", 0,
                 "Attached mouse: IOUSBHostInterface@14100000 idVendor 0x05ac idProduct 0x1234",
                 "mouse: no driver matched");
@@ -31,7 +32,7 @@ class DeviceCommandTest {
 
     @Test
     void listAttachDetach() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         run(s, "device list", 0, "No emulated USB devices attached.");
         s.execute("device attach mouse");
         run(s, "device attach kbd --vendor 1452 --product 0x1235", 0,
@@ -52,7 +53,7 @@ class DeviceCommandTest {
 
     @Test
     void deviceErrors() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         s.execute("device attach mouse");
         run(s, "device attach mouse", 1, "device: mouse is already attached");
         run(s, "device detach nope", 1, "device: no such device: nope");
@@ -69,7 +70,7 @@ class DeviceCommandTest {
 
     @Test
     void portsRunOut() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         for (int i = 1; i <= DeviceCommand.MAX_PORTS; i++) {
             assertEquals(0, s.execute("device attach d" + i).exitCode());
         }

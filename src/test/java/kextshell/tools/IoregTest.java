@@ -1,5 +1,6 @@
 package kextshell.tools;
 
+import kextshell.app.Kextshell;
 import kextshell.tools.args.Getopt;
 import kextshell.tools.ioreg.IoregCommand;
 import kextshell.tools.plist.CFShow;
@@ -29,7 +30,7 @@ class IoregTest {
 
     @BeforeEach
     void setUp() {
-        session = new Session();
+        session = Kextshell.newSession();
         k = session.kernel();
         // what `sudo kextload /Library/Extensions/driver.kext` does, without the kextload tool
         assertEquals(IOReturn.kIOReturnSuccess, k.kexts().loadRequest(

@@ -1,5 +1,6 @@
 package kextshell.tools;
 
+import kextshell.app.Kextshell;
 import kextshell.tools.args.GetoptLong;
 import kextshell.tools.kext.KextstatCommand;
 
@@ -11,7 +12,7 @@ import kextshell.shell.Session;
 import org.junit.jupiter.api.Test;
 
 class KextToolsTest {
-    private final Session session = new Session();
+    private final Session session = Kextshell.newSession();
 
     private Result run(String line) {
         return session.execute(line);

@@ -1,5 +1,6 @@
 package kextshell.tools;
 
+import kextshell.app.Kextshell;
 import static kextshell.tools.ToolTesting.loadDriver;
 import static kextshell.tools.ToolTesting.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +17,7 @@ class ProcessCommandsTest {
     private static final String OPEN_OK = "IOServiceOpen(com_osxkernel_driver) = 0x0 (kIOReturnSuccess)";
 
     private static Session withClient() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         loadDriver(s);
         run(s, "launch com_osxkernel_driver", 0, "[pid 401] clientd: " + OPEN_OK);
         return s;
@@ -35,7 +36,7 @@ class ProcessCommandsTest {
 
     @Test
     void launchCountAndName() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         loadDriver(s);
         run(s, "launch -n helper --count 3 com_osxkernel_driver", 0,
                 "[pid 401] helper: " + OPEN_OK, "[pid 402] helper: " + OPEN_OK, "[pid 403] helper: " + OPEN_OK);
@@ -43,7 +44,7 @@ class ProcessCommandsTest {
 
     @Test
     void launchWithoutMatchExitsOne() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         run(s, "launch com_nope", 1,
                 "[pid 401] clientd: IOServiceGetMatchingService(com_nope) = 0 (no matching service)",
                 "[pid 401] clientd: exited (status 1)");
@@ -52,7 +53,7 @@ class ProcessCommandsTest {
 
     @Test
     void launchOnAServiceWithoutUserClientClass() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         run(s, "launch IOResources", 1,
                 "[pid 401] clientd: IOServiceOpen(IOResources) = 0xe00002c7 (kIOReturnUnsupported)",
                 "[pid 401] clientd: exited (status 1)");
@@ -60,7 +61,7 @@ class ProcessCommandsTest {
 
     @Test
     void launchRejectsBadInputWithoutSpawning() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         run(s, "launch 'com nope'", 64, "launch: invalid class name: 'com nope' (a C++ identifier: letters, digits and _)");
         run(s, "launch --count 0 X", 64, "launch: --count must be between 1 and 100000: 0");
         run(s, "launch --count -3 X", 64, "launch: --count must be between 1 and 100000: -3");
@@ -75,7 +76,7 @@ class ProcessCommandsTest {
 
     @Test
     void optionsDoNotLeakBetweenLines() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         loadDriver(s);
         s.execute("launch -n first --count 2 com_osxkernel_driver");
         run(s, "launch com_osxkernel_driver", 0, "[pid 403] clientd: " + OPEN_OK);
@@ -83,7 +84,7 @@ class ProcessCommandsTest {
 
     @Test
     void launchHelp() {
-        Result r = new Session().execute("launch -h");
+        Result r = Kextshell.newSession().execute("launch -h");
         assertEquals(0, r.exitCode());
         assertTrue(r.output().startsWith("Usage: launch [-h] [--count=N] [-n=NAME] CLASS\n"), r.output());
     }
@@ -106,7 +107,7 @@ class ProcessCommandsTest {
 
     @Test
     void psWithNoProcessesPrintsTheHeader() {
-        run(new Session(), "ps", 0, "  PID NAME STATE     CONNECTIONS");
+        run(Kextshell.newSession(), "ps", 0, "  PID NAME STATE     CONNECTIONS");
     }
 
     // ------------------------------------------------------------------ call / close
@@ -176,7 +177,7 @@ class ProcessCommandsTest {
 
     @Test
     void killSignalSpellings() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         loadDriver(s);
         s.execute("launch --count 4 com_osxkernel_driver");
         run(s, "kill -KILL 401", 0, "[pid 401] clientd: exited (signal 9)");

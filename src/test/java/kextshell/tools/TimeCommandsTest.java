@@ -1,5 +1,6 @@
 package kextshell.tools;
 
+import kextshell.app.Kextshell;
 import kextshell.tools.system.DateCommand;
 
 import static kextshell.tools.ToolTesting.run;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TimeCommandsTest {
     @Test
     void dateAtBootAndAfterSleep() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         run(s, "date", 0, "Mon Nov 16 09:00:42 UTC 2020");
         run(s, "sleep 17.863", 0);
         run(s, "date", 0, "Mon Nov 16 09:01:00 UTC 2020");
@@ -24,7 +25,7 @@ class TimeCommandsTest {
 
     @Test
     void sleepAdvancesVirtualTimeExactly() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         long before = s.kernel().clock().now();
         run(s, "sleep .25", 0);
         run(s, "sleep 1.", 0);
@@ -38,7 +39,7 @@ class TimeCommandsTest {
 
     @Test
     void sleepRejectsWhatIsNotADuration() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         long before = s.kernel().clock().now();
         for (String bad : new String[] {"sleep", "sleep -1", "sleep abc", "sleep 1 2", "sleep 1e3", "sleep .",
             "sleep ''"}) {
@@ -51,6 +52,6 @@ class TimeCommandsTest {
 
     @Test
     void dateRejectsSettingTheClock() {
-        run(new Session(), "date 0101000020", 1, DateCommand.USAGE1, DateCommand.USAGE2);
+        run(Kextshell.newSession(), "date 0101000020", 1, DateCommand.USAGE1, DateCommand.USAGE2);
     }
 }

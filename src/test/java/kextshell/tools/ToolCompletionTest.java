@@ -1,5 +1,6 @@
 package kextshell.tools;
 
+import kextshell.app.Kextshell;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Tab completion after a tool's options offers the values the kernel knows. */
 class ToolCompletionTest {
-    private final Session s = new Session();
+    private final Session s = Kextshell.newSession();
 
     @Test
     void bundleIdsAfterDashB() {

@@ -1,5 +1,6 @@
 package kextshell.tools;
 
+import kextshell.app.Kextshell;
 import kextshell.tools.files.LsCommand;
 
 import static kextshell.tools.ToolTesting.loadDriver;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class VfsCommandsTest {
     @Test
     void promptFollowsTheCurrentDirectory() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         assertEquals("/Users/learner", s.cwd());
         assertEquals("learner@kextlab ~ % ", s.prompt());
         s.execute("cd /Library/Extensions");
@@ -29,7 +30,7 @@ class VfsCommandsTest {
 
     @Test
     void cdAndPwd() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         run(s, "pwd", 0, "/Users/learner");
         run(s, "cd /Library/Extensions/driver.kext/Contents", 0);
         run(s, "pwd", 0, "/Library/Extensions/driver.kext/Contents");
@@ -46,7 +47,7 @@ class VfsCommandsTest {
 
     @Test
     void cdErrors() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         run(s, "cd /nope", 1, "cd: no such file or directory: /nope");
         run(s, "cd /Library/Extensions/driver.kext/Contents/Info.plist", 1,
                 "cd: not a directory: /Library/Extensions/driver.kext/Contents/Info.plist");
@@ -58,7 +59,7 @@ class VfsCommandsTest {
 
     @Test
     void lsColumnsLikeATerminal() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         run(s, "ls /Library/Extensions", 0,
                 "DeferredStop.kext       NoUserTerminate.kext    UsbRobustVeto.kext",
                 "DeferredStopStuck.kext  PostponeTerminate.kext  UsbStock.kext",
@@ -71,7 +72,7 @@ class VfsCommandsTest {
 
     @Test
     void lsLongShowsKextSummaries() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         Result r = run(s, "ls -l /Library/Extensions/driver.kext/..", 0, s.execute("ls -l /Library/Extensions")
                 .output().strip().split("\n"));
         assertTrue(r.output().startsWith("total 0\ndrwxr-xr-x  3 root  wheel  96 Nov 16 09:00 DeferredStop.kext\n"
@@ -86,7 +87,7 @@ class VfsCommandsTest {
 
     @Test
     void lsLongOfFilesAndHome() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         run(s, "ls -l /Library/Extensions/driver.kext/Contents/Info.plist", 0,
                 "-rw-r--r--  1 root  wheel  1747 Nov 16 09:00 /Library/Extensions/driver.kext/Contents/Info.plist");
         Result r = s.execute("ls -la ~");
@@ -95,7 +96,7 @@ class VfsCommandsTest {
 
     @Test
     void lsErrorsAndMultipleOperands() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         run(s, "ls /nope", 1, "ls: /nope: No such file or directory");
         run(s, "ls -q", 1, "ls: illegal option -- q", LsCommand.USAGE);
         run(s, "ls /Library/Extensions/driver.kext/Contents/Info.plist/", 1,
@@ -111,7 +112,7 @@ class VfsCommandsTest {
 
     @Test
     void dotDotCannotEscapeTheRoot() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         run(s, "ls -1 /../../..", 0, "Library", "Users");
         run(s, "cat ../../../etc/passwd", 1, "cat: ../../../etc/passwd: No such file or directory");
         run(s, "cat /../../pom.xml", 1, "cat: /../../pom.xml: No such file or directory");
@@ -120,7 +121,7 @@ class VfsCommandsTest {
 
     @Test
     void catFiles() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         Result r = run(s, "cat /Library/Extensions/driver.kext/Contents/Resources/Summary.txt", 0,
                 "Stock demo driver from the kextunload question: logs its callbacks and does nothing to resist "
                         + "unloading.");
@@ -132,7 +133,7 @@ class VfsCommandsTest {
 
     @Test
     void catErrors() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         run(s, "cat /nope", 1, "cat: /nope: No such file or directory");
         run(s, "cat /Library", 1, "cat: /Library: Is a directory");
         run(s, "cat -n x", 1, "cat: illegal option -- n", "usage: cat [-benstuv] [file ...]");
@@ -143,7 +144,7 @@ class VfsCommandsTest {
 
     @Test
     void kextinfoByIdAndPath() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         String[] expected = {
             "Bundle ID: com.osxkernel.driver",
             "Path:      /Library/Extensions/driver.kext",
@@ -163,7 +164,7 @@ class VfsCommandsTest {
 
     @Test
     void kextinfoErrors() {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         run(s, "kextinfo com.nope", 1, "kextinfo: no kext bundle for 'com.nope' (a bundle identifier or a .kext path)");
         run(s, "kextinfo /Library", 1, "kextinfo: no kext bundle for '/Library' (a bundle identifier or a .kext path)");
         run(s, "kextinfo", 64, "kextinfo: Missing required parameter: 'BUNDLE-ID|PATH' (see 'kextinfo -h')");

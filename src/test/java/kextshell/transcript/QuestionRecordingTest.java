@@ -1,5 +1,6 @@
 package kextshell.transcript;
 
+import kextshell.app.Kextshell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class QuestionRecordingTest {
     @Test
     void recordedQuestionScenarioReplaysClean() throws IOException {
         Path file = dir.resolve("question.md");
-        Session session = new Session(new SessionConfig(0, 80));
+        Session session = Kextshell.newSession(new SessionConfig(0, 80));
         assertEquals(0, session.execute("record " + file).exitCode());
 
         assertEquals(0, session.execute("sudo kextload /Library/Extensions/driver.kext").exitCode());
@@ -55,7 +56,7 @@ class QuestionRecordingTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         int status = ReplayCommand.run(new String[] {"--check", file.toString()},
-                new ByteArrayInputStream(new byte[0]), out);
+                new ByteArrayInputStream(new byte[0]), out, Kextshell.sessions());
         String report = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(report.contains("1 passed, 0 failed"), report);
         assertEquals(0, status, report);

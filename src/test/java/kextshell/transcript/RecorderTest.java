@@ -1,5 +1,6 @@
 package kextshell.transcript;
 
+import kextshell.app.Kextshell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,7 @@ class RecorderTest {
     @Test
     void recordThenCheckRoundTrip() throws IOException, TranscriptException {
         Path file = dir.resolve("rec.md");
-        Session session = new Session(new SessionConfig(7, 100));
+        Session session = Kextshell.newSession(new SessionConfig(7, 100));
         assertEquals("Not recording; 'record FILE' starts\n", session.execute("record").output());
         assertEquals(0, session.execute("record " + file).exitCode());
         session.execute("whoami");
@@ -44,13 +45,13 @@ class RecorderTest {
                 + "```\n", text);
         Transcript transcript = TranscriptParser.read(file, "rec.md");
         assertEquals(7, transcript.config().seed());
-        assertTrue(TranscriptRunner.run(transcript).passed());
+        assertTrue(TranscriptRunner.run(transcript, Kextshell.sessions()).passed());
     }
 
     @Test
     void recordSessionHelperFinishesOnExit() throws IOException {
         Path file = dir.resolve("cli.md");
-        Session session = new Session();
+        Session session = Kextshell.newSession();
         Recorder recorder = RecordCommand.recordSession(session, file);
         session.execute("whoami");
         assertTrue(session.execute("record").output().startsWith("Recording to " + file));
@@ -62,7 +63,7 @@ class RecorderTest {
 
     @Test
     void unwritablePathIsAMessage() {
-        Session session = new Session();
+        Session session = Kextshell.newSession();
         var result = session.execute("record " + dir.resolve("no/such/dir/x.md"));
         assertEquals(1, result.exitCode());
         assertTrue(result.output().startsWith("record: cannot write "), result.output());
@@ -70,7 +71,7 @@ class RecorderTest {
 
     @Test
     void optionsAreNotFileNames() {
-        Session session = new Session();
+        Session session = Kextshell.newSession();
         kextshell.shell.Result r = session.execute("record -h");
         assertEquals(2, r.exitCode());
         assertEquals("record: unknown option: -h (to record to that file, write ./-h)\n"

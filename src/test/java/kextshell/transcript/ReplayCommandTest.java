@@ -1,5 +1,7 @@
 package kextshell.transcript;
 
+import kextshell.app.Kextshell;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +24,7 @@ class ReplayCommandTest {
     private static String replay(String input, String... args) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int status = ReplayCommand.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out);
+        int status = ReplayCommand.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, Kextshell.sessions());
         return status + "\n" + bytes.toString(StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,6 @@
 package kextshell.transcript;
 
+import kextshell.app.Kextshell;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -63,7 +64,7 @@ class TranscriptGoldenTest {
     }
 
     private static TranscriptResult runOrBless(Path file, Transcript transcript) {
-        TranscriptResult result = TranscriptRunner.run(transcript);
+        TranscriptResult result = TranscriptRunner.run(transcript, Kextshell.sessions());
         if (OVERWRITE && !result.passed()) {
             try {
                 TranscriptFiles.write(file, TranscriptUpdater.update(result));

@@ -1,5 +1,7 @@
 package kextshell.transcript;
 
+import kextshell.app.Kextshell;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,11 +10,11 @@ import org.junit.jupiter.api.Test;
 
 class TranscriptUpdaterTest {
     private static String bless(String text) throws TranscriptException {
-        return TranscriptUpdater.update(TranscriptRunner.run(TranscriptParser.parse("t.md", text)));
+        return TranscriptUpdater.update(TranscriptRunner.run(TranscriptParser.parse("t.md", text), Kextshell.sessions()));
     }
 
     private static boolean passes(String text) throws TranscriptException {
-        return TranscriptRunner.run(TranscriptParser.parse("t.md", text)).passed();
+        return TranscriptRunner.run(TranscriptParser.parse("t.md", text), Kextshell.sessions()).passed();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package kextshell.tutorial;
 
+import kextshell.app.Kextshell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,7 @@ class ChallengeSeedTest {
     private static final Path LESSONS = Path.of(System.getProperty("kextshell.root", "."), "tutorials");
 
     private static long seedOf(String lessonId, Long salt) {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         TutorialEngine engine = TutorialEngine.of(s).useLessons(LESSONS);
         if (salt != null) {
             engine.useLearnerSalt(salt);

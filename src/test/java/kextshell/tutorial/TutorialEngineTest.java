@@ -1,5 +1,6 @@
 package kextshell.tutorial;
 
+import kextshell.app.Kextshell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -101,7 +102,7 @@ class TutorialEngineTest {
     }
 
     Session newSession() throws IOException {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         s.register(LOAD);
         s.register(SPAWN);
         TutorialEngine.of(s).useLessons(lessons).useProgressFile(progressFile);
@@ -394,7 +395,7 @@ class TutorialEngineTest {
 
     @Test
     void withoutAProgressFileNothingIsWritten() throws IOException {
-        Session s = new Session();
+        Session s = Kextshell.newSession();
         TutorialEngine.of(s).useLessons(lessons);
         s.execute("tutorial start 00-root");
         s.execute("solution --yes");
@@ -408,7 +409,7 @@ class TutorialEngineTest {
 
     String validate(boolean update, String... ids) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Tutorials.validate(lessons, List.of(ids), update, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        Tutorials.validate(Kextshell.sessions(), lessons, List.of(ids), update, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         return bytes.toString(StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,6 @@
 package kextshell.tutorial;
 
+import kextshell.app.Kextshell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -26,7 +27,7 @@ class TutorialValidationTest {
         assertFalse(entries.isEmpty(), "no lessons in " + DIR.toAbsolutePath());
         return entries.stream().map(e -> DynamicTest.dynamicTest(e.id(), DIR.resolve(e.id() + ".md").toUri(), () -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            int status = Tutorials.validate(DIR, List.of(e.id()), false, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            int status = Tutorials.validate(Kextshell.sessions(), DIR, List.of(e.id()), false, new PrintStream(bytes, true, StandardCharsets.UTF_8));
             assertEquals(0, status, "\n" + bytes.toString(StandardCharsets.UTF_8));
         }));
     }

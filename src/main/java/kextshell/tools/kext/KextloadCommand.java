@@ -107,9 +107,9 @@ public final class KextloadCommand implements ShellCommand {
             result = report(log, id, kextdLoad(kernel, kernel.kexts().bundleOnDisk(id), inv.root()), result);
         }
         for (String p : paths) {
-            String abs = KextPaths.absolute(p);
+            String abs = KextPaths.absolute(inv.session().cwd(), p);
             log.log(BASIC, "Requesting load of " + abs + ".");
-            result = report(log, abs, kextdLoad(kernel, KextPaths.bundle(kernel, p), inv.root()), result);
+            result = report(log, abs, kextdLoad(kernel, KextPaths.bundle(kernel, inv.session().cwd(), p), inv.root()), result);
         }
         return result;
     }

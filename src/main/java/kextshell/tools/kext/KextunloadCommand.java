@@ -48,21 +48,70 @@ public final class KextunloadCommand implements ShellCommand {
     }
 
     @Override
-    public int run(Invocation inv, List<String> args) {
+    public int run(Invocation inv, List<String> argv) {
         ToolLog log = new ToolLog(inv.console());
-        GetoptLong g = new GetoptLong(name(), args, OPT_CHARS, LONG_OPTS, log::raw);
-        List<String> bundleIds = new ArrayList<>();
-        List<String> classNames = new ArrayList<>();
-        boolean personalitiesOnly = false;
+        Args args = new Args();
+        int status = readArgs(argv, log, args);
+        if (status != CONTINUE) {
+            return status;
+        }
+        if (!inv.root()) {
+            log.error("You must be running as root to unload kexts, terminate services, or remove driver personalities.");
+            return EX_NOPERM;
+        }
+        if (args.paths.isEmpty() && args.bundleIds.isEmpty() && args.classNames.isEmpty()) {
+            log.error("No kernel extensions specified.");
+            usage(log, false);
+            return EX_USAGE;
+        }
+        Kernel kernel = inv.session().kernel();
+        List<String> pathIds = new ArrayList<>();
+        int result = bundleIdsOfPaths(kernel, inv.session().cwd(), log, args.paths, pathIds);
+        Step classes = terminateClasses(kernel, log, args.classNames);
+        if (result == 0 && classes.status() != 0) {
+            result = classes.status();
+        }
+        if (classes.fatal()) {
+            return classes.status();
+        }
+        for (List<String> ids : List.of(args.bundleIds, pathIds)) {
+            Step unloads = unloadAll(kernel, log, ids, args.personalitiesOnly, inv.root());
+            if (unloads.fatal()) {
+                return unloads.status();
+            }
+            if (result == 0 && unloads.status() != 0) {
+                result = unloads.status();
+            }
+        }
+        return result;
+    }
+
+    /** What kextunload_main.c's readArgs() collects. */
+    private static final class Args {
+        final List<String> bundleIds = new ArrayList<>();
+        final List<String> classNames = new ArrayList<>();
+        final List<String> paths = new ArrayList<>();
+        boolean personalitiesOnly;
+    }
+
+    /** readArgs() returns this when kextunload should go on. */
+    private static final int CONTINUE = -1;
+
+    /** The status of one step of main(), and whether kextunload must stop there. */
+    private record Step(int status, boolean fatal) {
+    }
+
+    private static int readArgs(List<String> argv, ToolLog log, Args args) {
+        GetoptLong g = new GetoptLong("kextunload", argv, OPT_CHARS, LONG_OPTS, log::raw);
         for (int c = g.next(); c != GetoptLong.END; c = g.next()) {
             switch (c) {
                 case 'h' -> {
                     usage(log, true);
                     return 0;
                 }
-                case 'b', 'm' -> bundleIds.add(g.optarg); // pointer comparison: repeats are kept
-                case 'c' -> classNames.add(g.optarg); // same pointer comparison
-                case 'p' -> personalitiesOnly = true;
+                case 'b', 'm' -> args.bundleIds.add(g.optarg); // pointer comparison: repeats are kept
+                case 'c' -> args.classNames.add(g.optarg); // same pointer comparison
+                case 'p' -> args.personalitiesOnly = true;
                 case 'q' -> log.quiet();
                 case 'v' -> {
                     if (!log.verboseOption(g, ToolLog.KEXT_OR_GLOBAL)) {
@@ -75,48 +124,37 @@ public final class KextunloadCommand implements ShellCommand {
                 }
             }
         }
-        List<String> paths = new ArrayList<>();
         for (String p : g.operands()) {
-            if (!paths.contains(p)) { // addToArrayIfAbsent with CFEqual URLs
-                paths.add(p);
+            if (!args.paths.contains(p)) { // addToArrayIfAbsent with CFEqual URLs
+                args.paths.add(p);
             }
         }
+        return CONTINUE;
+    }
 
-        if (!inv.root()) {
-            log.error("You must be running as root to unload kexts, terminate services, or remove driver personalities.");
-            return EX_NOPERM;
-        }
-        if (paths.isEmpty() && bundleIds.isEmpty() && classNames.isEmpty()) {
-            log.error("No kernel extensions specified.");
-            usage(log, false);
-            return EX_USAGE;
-        }
-
-        Kernel kernel = inv.session().kernel();
+    /** The bundle ids of the kexts named by path (OSKextCreate per URL); returns the status so far. */
+    private static int bundleIdsOfPaths(Kernel kernel, String cwd, ToolLog log, List<String> paths, List<String> ids) {
         int result = 0;
-        List<String> pathIds = new ArrayList<>();
         for (String p : paths) {
-            KextBundle bundle = KextPaths.bundle(kernel, p);
+            KextBundle bundle = KextPaths.bundle(kernel, cwd, p);
             if (bundle == null) {
                 log.error("Can't create " + p + ".");
                 result = EXIT_NOT_FOUND;
-                continue;
-            }
-            if (!pathIds.contains(bundle.bundleId())) {
-                pathIds.add(bundle.bundleId());
+            } else if (!ids.contains(bundle.bundleId())) {
+                ids.add(bundle.bundleId());
             }
         }
+        return result;
+    }
 
-        // -c classes
+    /** -c: IOCatalogueTerminate(kIOCatalogServiceTerminate) for each class, as main() does first. */
+    private static Step terminateClasses(Kernel kernel, ToolLog log, List<String> classNames) {
         int scratch = 0;
-        boolean fatal = false;
         for (String className : classNames) {
             int kr = kernel.catalogue().serviceTerminateRequest(className);
             if (kr == IOReturn.kIOReturnNotPrivileged) {
                 log.error("You must be running as root to terminate IOService instances.");
-                scratch = EXIT_NOT_PRIVILEGED;
-                fatal = true;
-                break;
+                return new Step(EXIT_NOT_PRIVILEGED, true);
             } else if (kr != IOReturn.kIOReturnSuccess) {
                 scratch = EXIT_PARTIAL_FAILURE;
                 log.error("Failed to terminate class " + className + " - " + IOReturn.machErrorString(kr) + ".");
@@ -127,33 +165,27 @@ public final class KextunloadCommand implements ShellCommand {
         if (scratch == EXIT_PARTIAL_FAILURE) {
             log.error("Check the system/kernel logs for error messages from the I/O Kit.");
         }
-        if (result == 0 && scratch != 0) {
-            result = scratch;
-        }
-        if (fatal) {
-            return scratch;
-        }
+        return new Step(scratch, false);
+    }
 
-        for (List<String> ids : List.of(bundleIds, pathIds)) {
-            scratch = 0;
-            for (String id : ids) {
-                int[] fatalHolder = {0};
-                int r = unloadOne(kernel, log, id, personalitiesOnly, inv.root(), fatalHolder);
-                if (scratch == 0 && r != 0) {
-                    scratch = r;
-                }
-                if (fatalHolder[0] != 0) {
-                    return r;
-                }
+    /** -b ids, then the ids of the paths: one unload request each; the first failure is kept. */
+    private static Step unloadAll(Kernel kernel, ToolLog log, List<String> ids, boolean personalitiesOnly,
+            boolean root) {
+        int scratch = 0;
+        for (String id : ids) {
+            int[] fatalHolder = {0};
+            int r = unloadOne(kernel, log, id, personalitiesOnly, root, fatalHolder);
+            if (scratch == 0 && r != 0) {
+                scratch = r;
             }
-            if (scratch != 0 && personalitiesOnly) {
-                log.error("Check the system/kernel logs for error messages from the I/O Kit.");
-            }
-            if (result == 0 && scratch != 0) {
-                result = scratch;
+            if (fatalHolder[0] != 0) {
+                return new Step(r, true);
             }
         }
-        return result;
+        if (scratch != 0 && personalitiesOnly) {
+            log.error("Check the system/kernel logs for error messages from the I/O Kit.");
+        }
+        return new Step(scratch, false);
     }
 
     /** unloadKextWithIdentifier(); sets fatal[0] for kIOReturnNotPrivileged. */

@@ -77,34 +77,79 @@ public final class KextutilCommand implements ShellCommand {
         return "load, diagnose, or generate symbols for kernel extensions";
     }
 
+    /** What kextutil_main.c's readArgs() collects, and what checkArgs() derives from it. */
+    private static final class Args {
+        final List<String> ids = new ArrayList<>();
+        List<String> paths = List.of();
+        int flagL;
+        int flagM;
+        int flagN;
+        boolean interactive;
+        boolean skipAuthentication;
+        boolean kernelFile;
+        boolean doLoad = true;
+        boolean doStartMatching = true;
+    }
+
+    /** readArgs() returns this when kextutil should go on. */
+    private static final int CONTINUE = -1;
+
     @Override
-    public int run(Invocation inv, List<String> args) {
+    public int run(Invocation inv, List<String> argv) {
         ToolLog log = new ToolLog(inv.console());
         Kernel kernel = inv.session().kernel();
-        GetoptLong g = new GetoptLong(name(), args, OPT_CHARS, LONG_OPTS, log::raw);
-        List<String> ids = new ArrayList<>();
-        int flagL = 0;
-        int flagM = 0;
-        int flagN = 0;
-        boolean interactive = false;
-        boolean skipAuthentication = false;
-        boolean kernelFile = false;
-        boolean printDiagnostics = false;
+        String cwd = inv.session().cwd();
+        Args args = new Args();
+        int status = readArgs(argv, log, args);
+        if (status != CONTINUE) {
+            return status;
+        }
+        for (String p : args.paths) {
+            int r = checkPath(kernel, cwd, log, p);
+            if (r != 0) {
+                if (r == EX_USAGE) {
+                    usage(log, false);
+                }
+                return r;
+            }
+        }
+        status = checkArgs(log, args, inv.root());
+        if (status != CONTINUE) {
+            return status;
+        }
+        if (kernel.kexts().bundlesOnDisk().isEmpty()) {
+            log.error("No kernel extensions found.");
+            return EX_SOFTWARE;
+        }
+        List<KextBundle> toProcess = new ArrayList<>();
+        int result = createKextsToProcess(kernel, cwd, log, args, toProcess);
+        // processKexts(): the first failure is kept.
+        for (KextBundle b : toProcess) {
+            int r = processKext(kernel, log, b, displayPath(cwd, args.paths, b), args.doLoad);
+            if (result == 0 && r != 0) {
+                result = r;
+            }
+        }
+        return result;
+    }
+
+    /** readArgs(): the options into {@code args}; a status to exit with, or {@link #CONTINUE}. */
+    private static int readArgs(List<String> argv, ToolLog log, Args args) {
+        GetoptLong g = new GetoptLong("kextutil", argv, OPT_CHARS, LONG_OPTS, log::raw);
         for (int c = g.next(); c != GetoptLong.END; c = g.next()) {
             switch (c) {
                 case 'h' -> {
                     usage(log, true);
                     return 0;
                 }
-                case 'b' -> ids.add(g.optarg);
-                case 'l' -> flagL = 1;
-                case 'm' -> flagM = 1;
-                case 'n', 'A' -> flagN = 1;
-                case 'a' -> flagN = 1; // -address implies -no-load
-                case 'i', 'I' -> interactive = true;
-                case 'z' -> skipAuthentication = true;
-                case 'k' -> kernelFile = true;
-                case 't' -> printDiagnostics = true;
+                case 'b' -> args.ids.add(g.optarg);
+                case 'l' -> args.flagL = 1;
+                case 'm' -> args.flagM = 1;
+                case 'n', 'A' -> args.flagN = 1;
+                case 'a' -> args.flagN = 1; // -address implies -no-load
+                case 'i', 'I' -> args.interactive = true;
+                case 'z' -> args.skipAuthentication = true;
+                case 'k' -> args.kernelFile = true;
                 case 'q' -> log.quiet();
                 case 'v' -> {
                     if (!log.verboseOption(g, 0)) {
@@ -112,7 +157,7 @@ public final class KextutilCommand implements ShellCommand {
                         return EX_USAGE;
                     }
                 }
-                case 'p', 'd', 'r', 's', 'c', 'D', 'e', 'x', 'Z', LONG_ARCH -> {
+                case 't', 'p', 'd', 'r', 's', 'c', 'D', 'e', 'x', 'Z', LONG_ARCH -> {
                     // Accepted; no effect in the model.
                 }
                 default -> {
@@ -122,82 +167,65 @@ public final class KextutilCommand implements ShellCommand {
                 }
             }
         }
-        List<String> paths = g.operands();
-        for (String p : paths) {
-            int r = checkPath(kernel, log, p);
-            if (r != 0) {
-                if (r == EX_USAGE) {
-                    usage(log, false);
-                }
-                return r;
-            }
-        }
+        args.paths = g.operands();
+        return CONTINUE;
+    }
 
-        // checkArgs()
-        boolean doLoad = true;
-        boolean doStartMatching = true;
-        if (flagL + flagM + flagN > 1) {
+    /** checkArgs(): which of load and match to do, and the combinations kextutil refuses. */
+    private static int checkArgs(ToolLog log, Args args, boolean root) {
+        if (args.flagL + args.flagM + args.flagN > 1) {
             log.error("Only one of -load-only (-l), -match-only (-m), or -no-load (-n) is allowed;\n"
                     + "-address (-a) and -use-load-addresses (-A) imply -no-load (-n).");
             usage(log, false);
             return EX_USAGE;
-        } else if (flagL == 1) {
-            doStartMatching = false;
-        } else if (flagM == 1) {
-            doLoad = false;
-        } else if (flagN == 1) {
-            doLoad = false;
-            doStartMatching = false;
+        } else if (args.flagL == 1) {
+            args.doStartMatching = false;
+        } else if (args.flagM == 1) {
+            args.doLoad = false;
+        } else if (args.flagN == 1) {
+            args.doLoad = false;
+            args.doStartMatching = false;
         }
-        if (interactive && !doLoad && !doStartMatching) {
+        boolean loadsOrMatches = args.doLoad || args.doStartMatching;
+        if (args.interactive && !loadsOrMatches) {
             log.error("Use interactive modes only when loading or matching.");
             usage(log, false);
             return EX_USAGE;
         }
-        if (doLoad || doStartMatching) {
-            String bad = kernelFile ? "-kernel (-k)" : skipAuthentication ? "-no-authentication (-z)" : null;
-            if (bad != null) {
-                log.error(bad + " is allowed only when not loading or sending personalities.");
-                usage(log, false);
-                return EX_USAGE;
-            }
+        String bad = args.kernelFile ? "-kernel (-k)" : args.skipAuthentication ? "-no-authentication (-z)" : null;
+        if (loadsOrMatches && bad != null) {
+            log.error(bad + " is allowed only when not loading or sending personalities.");
+            usage(log, false);
+            return EX_USAGE;
         }
-        if (paths.isEmpty() && ids.isEmpty()) {
+        if (args.paths.isEmpty() && args.ids.isEmpty()) {
             log.error("No kernel extensions specified; name kernel extension bundles\n"
                     + "    following options, or use -bundle-id (-b) and -address (-a).");
             usage(log, false);
             return EX_USAGE;
         }
-        if ((doLoad || doStartMatching) && !inv.root()) {
+        if (loadsOrMatches && !root) {
             log.error("You must be running as root to load kexts or send personalities into the kernel.");
             return EX_NOPERM;
         }
-        if (kernel.kexts().bundlesOnDisk().isEmpty()) {
-            log.error("No kernel extensions found.");
-            return EX_SOFTWARE;
-        }
+        return CONTINUE;
+    }
 
-        // createKextsToProcess(): paths first, then identifiers.
+    /** createKextsToProcess(): paths first, then identifiers; returns the status so far. */
+    private static int createKextsToProcess(Kernel kernel, String cwd, ToolLog log, Args args,
+            List<KextBundle> toProcess) {
         int result = 0;
-        List<KextBundle> toProcess = new ArrayList<>();
-        for (String p : paths) {
+        for (String p : args.paths) {
             log.log(STEP, "Looking up extension with URL " + p + ".");
-            KextBundle b = KextPaths.bundle(kernel, p);
+            KextBundle b = KextPaths.bundle(kernel, cwd, p);
             if (b == null) {
                 result = EXIT_NOT_FOUND; // not a kext the model knows; OSKextGetKextWithURL logs nothing
-                continue;
-            }
-            if (!toProcess.contains(b)) {
+            } else if (!toProcess.contains(b)) {
                 toProcess.add(b);
             }
         }
-        for (String id : ids) {
-            KextBundle b = null;
-            for (KextBundle k : toProcess) {
-                if (k.bundleId().equals(id)) {
-                    b = k;
-                }
-            }
+        for (String id : args.ids) {
+            KextBundle b = toProcess.stream().filter(k -> k.bundleId().equals(id)).reduce((a, z) -> z).orElse(null);
             if (b == null) {
                 log.log(STEP, "Looking up extension with identifier " + id + ".");
                 b = kernel.kexts().bundleOnDisk(id);
@@ -212,21 +240,13 @@ public final class KextutilCommand implements ShellCommand {
                 toProcess.add(b);
             }
         }
-
-        // processKexts(): the first failure is kept.
-        for (KextBundle b : toProcess) {
-            int r = processKext(kernel, log, b, displayPath(paths, b), doLoad);
-            if (result == 0 && r != 0) {
-                result = r;
-            }
-        }
         return result;
     }
 
     /** The path as the user typed it when named by path (CFURL without resolving), else the bundle's. */
-    private static String displayPath(List<String> paths, KextBundle b) {
+    private static String displayPath(String cwd, List<String> paths, KextBundle b) {
         for (String p : paths) {
-            if (KextPaths.absolute(p).equals(b.path())) {
+            if (KextPaths.absolute(cwd, p).equals(b.path())) {
                 return p.endsWith("/") ? p.replaceAll("/+$", "") : p;
             }
         }
@@ -257,13 +277,13 @@ public final class KextutilCommand implements ShellCommand {
     }
 
     /** checkPath(path, "kext", directoryRequired) from kext_tools_util.c. */
-    private static int checkPath(Kernel kernel, ToolLog log, String path) {
+    private static int checkPath(Kernel kernel, String cwd, ToolLog log, String path) {
         String trimmed = path.replaceAll("/+$", "");
         if (trimmed.isEmpty() || trimmed.length() <= "kext".length() || !trimmed.endsWith(".kext")) {
             log.error(path + " not of type 'kext'.");
             return EX_USAGE;
         }
-        if (!KextPaths.exists(kernel, path)) {
+        if (!KextPaths.exists(kernel, cwd, path)) {
             log.error("Can't stat " + path + " - No such file or directory.");
             return EX_NOINPUT;
         }

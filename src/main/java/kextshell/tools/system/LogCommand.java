@@ -6,12 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import kextshell.kernel.Kernel;
 import kextshell.kernel.LogLine;
 import kextshell.shell.Console;
 import kextshell.shell.Invocation;
+import kextshell.shell.SessionListener;
 import kextshell.shell.ShellCommand;
 
 /**
@@ -58,8 +58,36 @@ public final class LogCommand implements ShellCommand {
             "    show            view/search system logs",
             "    stream          watch live system logs (kextshell: log stream on|off)");
 
-    private Consumer<Console> streamPrinter;
-    private int streamed;
+    private StreamPrinter streamPrinter;
+
+    /**
+     * {@code log stream on}: after each command, the kernel log lines it produced. A reset boots a
+     * new kernel; the printer then follows the new kernel's log from its start.
+     */
+    private static final class StreamPrinter implements SessionListener {
+        private Kernel kernel;
+        private int streamed;
+
+        StreamPrinter(Kernel kernel) {
+            this.kernel = kernel;
+            streamed = kernel.log().size();
+        }
+
+        @Override
+        public void afterCommand(Console c) {
+            List<LogLine> lines = kernel.log().lines();
+            for (int i = streamed; i < lines.size(); i++) {
+                c.out(format(lines.get(i)));
+            }
+            streamed = lines.size();
+        }
+
+        @Override
+        public void kernelReplaced(Kernel previous, Kernel current) {
+            kernel = current; // what the fresh kernel logged while booting is not news
+            streamed = current.log().size();
+        }
+    }
 
     @Override
     public String name() {
@@ -216,22 +244,15 @@ public final class LogCommand implements ShellCommand {
         switch (mode) {
             case "on" -> {
                 if (streamPrinter == null) {
-                    streamed = k.log().size();
-                    streamPrinter = c -> {
-                        List<LogLine> lines = k.log().lines();
-                        for (int i = streamed; i < lines.size(); i++) {
-                            c.out(format(lines.get(i)));
-                        }
-                        streamed = lines.size();
-                    };
-                    inv.session().addAfterCommandPrinter(streamPrinter);
+                    streamPrinter = new StreamPrinter(k);
+                    inv.session().addListener(streamPrinter);
                     console.out(HEADER);
                 }
                 return 0;
             }
             case "off" -> {
                 if (streamPrinter != null) {
-                    inv.session().removeAfterCommandPrinter(streamPrinter);
+                    inv.session().removeListener(streamPrinter);
                     streamPrinter = null;
                 }
                 return 0;

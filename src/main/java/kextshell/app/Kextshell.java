@@ -1,0 +1,106 @@
+package kextshell.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongFunction;
+import kextshell.compare.CompareCommand;
+import kextshell.kernel.Kernel;
+import kextshell.kexts.SampleKexts;
+import kextshell.shell.Help;
+import kextshell.shell.Session;
+import kextshell.shell.SessionConfig;
+import kextshell.shell.SessionFactory;
+import kextshell.shell.ShellCommand;
+import kextshell.tools.files.CatCommand;
+import kextshell.tools.files.CdCommand;
+import kextshell.tools.files.KextInfoCommand;
+import kextshell.tools.files.LsCommand;
+import kextshell.tools.files.PwdCommand;
+import kextshell.tools.ioreg.IoregCommand;
+import kextshell.tools.kext.KextloadCommand;
+import kextshell.tools.kext.KextstatCommand;
+import kextshell.tools.kext.KextunloadCommand;
+import kextshell.tools.kext.KextutilCommand;
+import kextshell.tools.process.CallCommand;
+import kextshell.tools.process.CloseCommand;
+import kextshell.tools.process.DeviceCommand;
+import kextshell.tools.process.KillCommand;
+import kextshell.tools.process.LaunchCommand;
+import kextshell.tools.process.NotifyCommand;
+import kextshell.tools.process.PsCommand;
+import kextshell.tools.system.DateCommand;
+import kextshell.tools.system.DmesgCommand;
+import kextshell.tools.system.LogCommand;
+import kextshell.tools.system.SleepCommand;
+import kextshell.transcript.RecordCommand;
+import kextshell.tutorial.TutorialCommands;
+
+/**
+ * The composition root: the only place that knows every command and the sample kexts, and wires
+ * them into sessions. A new tool is one line in {@link #commands()}.
+ */
+public final class Kextshell {
+    private Kextshell() {
+    }
+
+    /** The normal kernel: the sample kexts on disk, no faults. */
+    public static Kernel bootKernel(long seed) {
+        return new Kernel(seed, SampleKexts.bundles());
+    }
+
+    /** Every command the shell offers beyond its built-ins (exit, sudo, whoami), by family. */
+    public static List<ShellCommand> commands() {
+        List<ShellCommand> all = new ArrayList<>();
+        all.add(new Help());
+        all.add(new RecordCommand());
+        // kext tools
+        all.add(new KextloadCommand());
+        all.add(new KextunloadCommand());
+        all.add(new KextstatCommand());
+        all.add(new KextutilCommand());
+        // ioreg
+        all.add(new IoregCommand());
+        // system: logs and time
+        all.add(new LogCommand());
+        all.add(new DmesgCommand());
+        all.add(new SleepCommand());
+        all.add(new DateCommand());
+        // client processes and devices
+        all.add(new LaunchCommand());
+        all.add(new PsCommand());
+        all.add(new CallCommand());
+        all.add(new CloseCommand());
+        all.add(new KillCommand());
+        all.add(new NotifyCommand());
+        all.add(new DeviceCommand());
+        // files
+        all.add(new LsCommand());
+        all.add(new CatCommand());
+        all.add(new CdCommand());
+        all.add(new PwdCommand());
+        all.add(new KextInfoCommand());
+        // the strategy comparison
+        all.add(new CompareCommand());
+        // tutorials: tutorial, goal, hint, solution, reset, undo, progress, check
+        all.addAll(TutorialCommands.all());
+        return List.copyOf(all);
+    }
+
+    public static Session newSession() {
+        return newSession(SessionConfig.defaults());
+    }
+
+    public static Session newSession(SessionConfig config) {
+        return newSession(config, Kextshell::bootKernel);
+    }
+
+    /** A session on a kernel of the caller's making (the robustness tests' broken kernels). */
+    public static Session newSession(SessionConfig config, LongFunction<Kernel> kernelFactory) {
+        return new Session(config, kernelFactory, commands());
+    }
+
+    /** What replay, validation and the benchmarks use to make fresh sessions. */
+    public static SessionFactory sessions() {
+        return Kextshell::newSession;
+    }
+}
