@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kextshell.shell.SessionFactory;
+import kextshell.shell.Sysexits;
 
 /**
  * {@code ./kextshell bench [startup|replay|scale|all]}: reruns the benchmarks and prints each
@@ -19,7 +20,7 @@ public final class BenchCommand {
         String which = args.length == 0 ? "all" : args[0];
         if (args.length > 1 || !List.of("startup", "replay", "scale", "all").contains(which)) {
             err.println("usage: kextshell bench [startup|replay|scale|all]");
-            return 2;
+            return Sysexits.EX_USAGE;
         }
         Path home = Path.of(System.getProperty("kextshell.home", "."));
         if (!Files.isDirectory(home.resolve("transcripts"))) {

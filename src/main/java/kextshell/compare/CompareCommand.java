@@ -8,6 +8,7 @@ import kextshell.kernel.JournalEvent;
 import kextshell.kernel.LogLine;
 import kextshell.kernel.VirtualClock;
 import kextshell.shell.Console;
+import kextshell.shell.Sysexits;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 
@@ -54,7 +55,7 @@ public final class CompareCommand implements ShellCommand {
                     if (i + 1 >= args.size()) {
                         out.err("compare: " + a + " needs a value");
                         out.err(USAGE);
-                        return 2;
+                        return Sysexits.EX_USAGE;
                     }
                     if (a.equals("--scenario")) {
                         scenario = args.get(++i);
@@ -65,14 +66,14 @@ public final class CompareCommand implements ShellCommand {
                 default -> {
                     out.err("compare: unknown argument '" + a + "'");
                     out.err(USAGE);
-                    return 2;
+                    return Sysexits.EX_USAGE;
                 }
             }
         }
         if (list) {
             if (scenario != null || strategy != null) {
                 out.err(USAGE);
-                return 2;
+                return Sysexits.EX_USAGE;
             }
             list(out);
             return 0;
@@ -86,7 +87,7 @@ public final class CompareCommand implements ShellCommand {
         if (scenario == null || strategy == null) {
             out.err("compare: --scenario and --strategy go together");
             out.err(USAGE);
-            return 2;
+            return Sysexits.EX_USAGE;
         }
         Scenario sc = Scenario.named(scenario);
         if (sc == null) {

@@ -37,7 +37,7 @@ public final class Help implements ShellCommand {
         }
         if (args.size() > 1 || args.get(0).equals("-h") || args.get(0).equals("--help")) {
             console.err("usage: help [command]");
-            return args.size() > 1 ? 1 : 0;
+            return args.size() > 1 ? Sysexits.EX_USAGE : Sysexits.EX_OK;
         }
         String name = args.get(0);
         ShellCommand command = commands.get(name);

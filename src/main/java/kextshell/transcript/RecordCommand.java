@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import kextshell.shell.Invocation;
+import kextshell.shell.Sysexits;
 import kextshell.shell.Session;
 import kextshell.shell.ShellCommand;
 
@@ -37,14 +38,14 @@ public final class RecordCommand implements ShellCommand {
         }
         if (args.size() > 1) {
             invocation.console().err("usage: record FILE | record stop");
-            return 2;
+            return Sysexits.EX_USAGE;
         }
         if (args.get(0).startsWith("-")) {
             // Not a file name: `record -h` used to start a recording to a file called "-h".
             invocation.console().err("record: unknown option: " + args.get(0) + " (to record to that file, write ./"
                     + args.get(0) + ")");
             invocation.console().err("usage: record FILE | record stop");
-            return 2;
+            return Sysexits.EX_USAGE;
         }
         if (args.get(0).equals("stop")) {
             if (!recording) {

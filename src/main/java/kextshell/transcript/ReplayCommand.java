@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kextshell.shell.Result;
+import kextshell.shell.Sysexits;
 import kextshell.shell.Session;
 import kextshell.shell.SessionFactory;
 import picocli.CommandLine;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
  * checks them against the shell, or blesses them. Reads only the files named on the command line;
  * nothing in a file can include another file or be interpolated.
  */
-@Command(name = "replay", sortOptions = false, usageHelpAutoWidth = false,
+@Command(name = "replay", sortOptions = false, usageHelpAutoWidth = false, exitCodeOnInvalidInput = Sysexits.EX_USAGE,
         description = "Play, check or bless kextshell transcripts (Markdown files with ```kextshell blocks).")
 public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--step", description = "Wait for Enter before each command (live demos).")
@@ -88,7 +89,7 @@ public final class ReplayCommand implements Callable<Integer> {
     private int usageError(String message) {
         out.print("replay: " + message + "\n");
         out.flush();
-        return 2;
+        return Sysexits.EX_USAGE;
     }
 
     /** Parses one named file, or prints why it can't and returns null. */

@@ -2,6 +2,7 @@ package kextshell.tutorial;
 
 import java.util.List;
 import kextshell.kernel.Kernel;
+import kextshell.shell.Sysexits;
 import kextshell.kexts.MysteryStrategy;
 import kextshell.shell.Console;
 import kextshell.shell.Invocation;
@@ -56,7 +57,7 @@ public final class Answer {
                         console.err("answer: unknown strategy '" + args.get(0) + "'");
                     }
                     console.err("usage: answer " + String.join("|", MysteryStrategy.words().split(", ")));
-                    return 2;
+                    return Sysexits.EX_USAGE;
                 }
                 Answer a = session.toolState(Answer.class, Answer::new);
                 a.kernel = session.kernel();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kextshell.shell.Console;
+import kextshell.shell.Sysexits;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 
@@ -58,7 +59,7 @@ public final class TutorialCommands {
 
     private static int usage(Console console, String usage) {
         console.err("usage: " + usage);
-        return 2;
+        return Sysexits.EX_USAGE;
     }
 
     private static boolean noLesson(TutorialEngine engine, Console console, String command) {
@@ -344,7 +345,7 @@ public final class TutorialCommands {
         } catch (Check.SyntaxError e) {
             inv.console().err("check: " + e.getMessage());
             inv.console().err(Check.USAGE);
-            return 2;
+            return Sysexits.EX_USAGE;
         }
         Check.Verdict verdict = check.evaluate(engine.context());
         String found = verdict.found().isEmpty() || verdict.holds() ? "" : " (" + verdict.found() + ")";

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import kextshell.shell.Result;
+import kextshell.shell.Sysexits;
 import kextshell.shell.Session;
 import kextshell.shell.SessionConfig;
 import kextshell.shell.SessionFactory;
@@ -45,7 +46,7 @@ public final class Tutorials {
             return validate(sessions, args.subList(1, args.size()), out);
         }
         out.println("usage: kextshell tutorial validate [--update] [ID...]");
-        return 2;
+        return Sysexits.EX_USAGE;
     }
 
     /** Validates the lessons named by {@code ids} (all when empty) in the default directory; {@code --update} may be among them. */
@@ -57,7 +58,7 @@ public final class Tutorials {
                 update = true;
             } else if (arg.startsWith("-")) {
                 out.println("tutorial validate: unknown option " + arg + " (known: --update)");
-                return 2;
+                return Sysexits.EX_USAGE;
             } else {
                 chosen.add(arg);
             }

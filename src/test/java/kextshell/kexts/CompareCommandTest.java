@@ -48,9 +48,9 @@ class CompareCommandTest {
     @Test
     void badArgumentsAreReported() {
         Console c = new Console();
-        assertEquals(2, new CompareCommand().run(c, List.of("--scenario", "unload")));
+        assertEquals(64, new CompareCommand().run(c, List.of("--scenario", "unload")));
         assertEquals(1, new CompareCommand().run(new Console(), List.of("--scenario", "nope", "--strategy", "driver")));
         assertEquals(1, new CompareCommand().run(new Console(), List.of("--scenario", "kill", "--strategy", "nope")));
-        assertEquals(2, new CompareCommand().run(new Console(), List.of("--bogus")));
+        assertEquals(64, new CompareCommand().run(new Console(), List.of("--bogus")));
     }
 }

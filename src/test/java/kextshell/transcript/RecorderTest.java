@@ -73,7 +73,7 @@ class RecorderTest {
     void optionsAreNotFileNames() {
         Session session = Kextshell.newSession();
         kextshell.shell.Result r = session.execute("record -h");
-        assertEquals(2, r.exitCode());
+        assertEquals(64, r.exitCode());
         assertEquals("record: unknown option: -h (to record to that file, write ./-h)\n"
                 + "usage: record FILE | record stop\n", r.output());
         assertEquals("Not recording; 'record FILE' starts\n", session.execute("record").output());

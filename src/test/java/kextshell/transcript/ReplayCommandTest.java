@@ -119,8 +119,8 @@ class ReplayCommandTest {
     @Test
     void usageErrorsAreOneLineNotStackTraces() {
         String out = replay("", "--check", "--update", "x.md");
-        assertEquals("2\nreplay: --check and --update cannot be used together\n", out);
-        assertTrue(replay("", "--bogus", "x.md").startsWith("2\nUnknown option: '--bogus'"));
+        assertEquals("64\nreplay: --check and --update cannot be used together\n", out);
+        assertTrue(replay("", "--bogus", "x.md").startsWith("64\nUnknown option: '--bogus'"));
         assertEquals("1\n" + dir + ": is a directory; name the .md files to replay\n", replay("", dir.toString()));
     }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import kextshell.shell.Invocation;
+import kextshell.shell.Sysexits;
 import picocli.CommandLine;
 
 /**
@@ -14,7 +15,7 @@ import picocli.CommandLine;
  */
 public final class Cli {
     /** sysexits.h EX_USAGE: the command was used incorrectly. */
-    public static final int EX_USAGE = 64;
+    public static final int EX_USAGE = Sysexits.EX_USAGE;
     /** Returned by {@link #parse} when the command should go on and run. */
     public static final int CONTINUE = -1;
 
