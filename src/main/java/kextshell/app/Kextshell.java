@@ -16,6 +16,7 @@ import kextshell.tools.files.CdCommand;
 import kextshell.tools.files.KextInfoCommand;
 import kextshell.tools.files.LsCommand;
 import kextshell.tools.files.PwdCommand;
+import kextshell.tools.files.SessionFiles;
 import kextshell.tools.ioreg.IoregCommand;
 import kextshell.tools.kext.KextloadCommand;
 import kextshell.tools.kext.KextstatCommand;
@@ -96,7 +97,7 @@ public final class Kextshell {
 
     /** A session on a kernel of the caller's making (the robustness tests' broken kernels). */
     public static Session newSession(SessionConfig config, LongFunction<Kernel> kernelFactory) {
-        return new Session(config, kernelFactory, commands());
+        return new Session(config, kernelFactory, commands(), new SessionFiles());
     }
 
     /** What replay, validation and the benchmarks use to make fresh sessions. */

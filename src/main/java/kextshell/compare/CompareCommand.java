@@ -28,6 +28,11 @@ public final class CompareCommand implements ShellCommand {
     public static final String USAGE = "usage: compare [--list | --scenario NAME --strategy NAME]";
 
     @Override
+    public boolean changesState() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "compare";
     }

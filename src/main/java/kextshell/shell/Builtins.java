@@ -37,6 +37,11 @@ final class Builtins {
         }
 
         @Override
+        public boolean changesState() {
+            return !name.equals("whoami");
+        }
+
+        @Override
         public CompletionKind completionFor(String previousWord) {
             return previousWord.equals(name) ? firstArgument : CompletionKind.NONE;
         }

@@ -13,6 +13,11 @@ public final class Help implements ShellCommand {
     private static final int GAP = 2;
 
     @Override
+    public boolean changesState() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "help";
     }

@@ -35,6 +35,7 @@ public final class Session implements CompletionSource {
     private final List<SessionListener> listeners = new ArrayList<>();
     private final Map<CompletionKind, Supplier<List<String>>> completionValues = new EnumMap<>(CompletionKind.class);
     private final Map<Class<?>, Object> toolState = new HashMap<>();
+    private final FileSystem files;
     private String cwd = HOME;
     private String previousDirectory = HOME;
 
@@ -44,8 +45,10 @@ public final class Session implements CompletionSource {
      * all). The robustness tests pass a deliberately broken kernel factory; anything that boots this
      * session's kernel again goes through {@link #kernelFactory()}, so such a session stays broken.
      */
-    public Session(SessionConfig config, LongFunction<Kernel> kernelFactory, List<ShellCommand> commands) {
+    public Session(SessionConfig config, LongFunction<Kernel> kernelFactory, List<ShellCommand> commands,
+            FileSystem files) {
         this.config = config;
+        this.files = files;
         this.kernelFactory = kernelFactory;
         this.kernel = kernelFactory.apply(config.seed());
         KernelCompletions.install(this);
@@ -60,6 +63,11 @@ public final class Session implements CompletionSource {
     /** How this session boots a kernel from a seed (see {@link #Session(SessionConfig, LongFunction)}). */
     public LongFunction<Kernel> kernelFactory() {
         return kernelFactory;
+    }
+
+    /** The files this session sees; they survive {@link #resetKernel}, as a Mac's disk survives a reboot. */
+    public FileSystem files() {
+        return files;
     }
 
     /** The emulated kernel this session's commands act on. */

@@ -24,6 +24,14 @@ public interface ShellCommand {
         return KEXTSHELL;
     }
 
+    /**
+     * Whether running this command can change the session's state (the kernel, processes, files,
+     * the clock). The tutorial's {@code undo} skips commands that only read. Unknown means yes.
+     */
+    default boolean changesState() {
+        return true;
+    }
+
     /** The options tab completion offers for this command, e.g. {@code -b}, {@code -v}, {@code -h}. */
     default List<String> options() {
         return List.of();

@@ -12,6 +12,7 @@ import kextshell.shell.Console;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
 import kextshell.shell.SessionListener;
+import kextshell.shell.ShellCommand;
 import kextshell.transcript.Step;
 
 /**
@@ -31,9 +32,6 @@ public final class TutorialEngine implements SessionListener {
             "progress", "check");
     /** Commands a lesson can't forbid: leaving a root shell and reading help must always work. */
     static final Set<String> ALWAYS_ALLOWED = Set.of("exit", "help");
-    /** Commands that only read state; undo skips over them to find the step to take back. */
-    static final Set<String> READ_ONLY = Set.of("whoami", "kextstat", "ioreg", "ps", "log", "cat", "ls", "pwd", "date",
-            "help", "dmesg", "kextinfo", "compare");
 
     private final Session session;
     private LessonLibrary library = new LessonLibrary(LessonLibrary.defaultDir());
@@ -392,13 +390,15 @@ public final class TutorialEngine implements SessionListener {
         return 0;
     }
 
-    static boolean readOnly(String line) {
+    /** Whether a line only read state (each command says so itself); undo skips such lines. */
+    boolean readOnly(String line) {
         List<String> words = LessonParser.commandWords(line);
         if (words.isEmpty()) {
             return true;
         }
         String command = words.get(words.size() - 1);
-        return READ_ONLY.contains(command) && !(words.size() == 1 && command.equals("sudo"));
+        ShellCommand known = session.commands().get(command);
+        return known != null && !known.changesState() && !(words.size() == 1 && command.equals("sudo"));
     }
 
     /** Lets an answer-less question in tests be inspected. */

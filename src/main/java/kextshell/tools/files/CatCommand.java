@@ -7,6 +7,11 @@ import kextshell.shell.ShellCommand;
 /** {@code cat FILE...}: files of the read-only virtual filesystem, with BSD cat's messages. */
 public final class CatCommand implements ShellCommand {
     @Override
+    public boolean changesState() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "cat";
     }

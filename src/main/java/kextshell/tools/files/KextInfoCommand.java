@@ -36,6 +36,11 @@ public final class KextInfoCommand implements ShellCommand {
     }
 
     @Override
+    public boolean changesState() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "kextinfo";
     }

@@ -33,6 +33,11 @@ public final class LsCommand implements ShellCommand {
     private boolean directoryItself;
 
     @Override
+    public boolean changesState() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "ls";
     }

@@ -7,6 +7,11 @@ import kextshell.shell.ShellCommand;
 /** {@code pwd}: the session's current directory (zsh builtin; -L/-P are the same here, no links). */
 public final class PwdCommand implements ShellCommand {
     @Override
+    public boolean changesState() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "pwd";
     }

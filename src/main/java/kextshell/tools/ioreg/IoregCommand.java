@@ -50,6 +50,11 @@ public final class IoregCommand implements ShellCommand {
             "\t-y do not consider DriverKit classes with -c");
 
     @Override
+    public boolean changesState() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "ioreg";
     }

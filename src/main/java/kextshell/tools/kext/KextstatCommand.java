@@ -29,6 +29,11 @@ public final class KextstatCommand implements ShellCommand {
             new LongOpt("arch", Arg.NONE, 'a'));
 
     @Override
+    public boolean changesState() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "kextstat";
     }

@@ -28,6 +28,11 @@ public final class PsCommand implements ShellCommand {
     }
 
     @Override
+    public boolean changesState() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "ps";
     }

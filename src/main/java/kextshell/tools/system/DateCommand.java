@@ -22,6 +22,11 @@ public final class DateCommand implements ShellCommand {
     public static final String USAGE2 = "            [-f fmt date | [[[mm]dd]HH]MM[[cc]yy][.ss]] [+format]";
 
     @Override
+    public boolean changesState() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "date";
     }

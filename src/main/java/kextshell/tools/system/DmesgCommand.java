@@ -17,6 +17,11 @@ import kextshell.shell.ShellCommand;
  */
 public final class DmesgCommand implements ShellCommand {
     @Override
+    public boolean changesState() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "dmesg";
     }

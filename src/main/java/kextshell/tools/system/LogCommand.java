@@ -90,6 +90,11 @@ public final class LogCommand implements ShellCommand {
     }
 
     @Override
+    public boolean changesState() {
+        return false;
+    }
+
+    @Override
     public String name() {
         return "log";
     }
