@@ -11,6 +11,7 @@ public final class Console {
     private final List<Result.Chunk> chunks = new ArrayList<>();
     private StringBuilder open;
     private boolean openIsErr;
+    private boolean pagerRequested;
 
     /** A line on stdout. */
     public void out(String line) {
@@ -57,6 +58,18 @@ public final class Console {
     /** Both streams interleaved, as a terminal shows them. */
     public String text() {
         return Result.join(chunks(), null);
+    }
+
+    /**
+     * {@code less} and {@code more} ask for their stdout to be shown in a pager. Only the
+     * interactive front end honours it; everywhere else the text simply passes through.
+     */
+    public void requestPager() {
+        pagerRequested = true;
+    }
+
+    public boolean pagerRequested() {
+        return pagerRequested;
     }
 
     public boolean isEmpty() {
