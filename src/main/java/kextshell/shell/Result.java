@@ -5,15 +5,21 @@ import java.util.List;
 /**
  * What one input line produced: its output, stream by stream in the order written, and the exit
  * status, as a shell's {@code $?} would report it. {@link #output()} is what a terminal shows;
- * {@link #stdout()} and {@link #stderr()} are what a redirection or pipe sees.
+ * {@link #stdout()} and {@link #stderr()} are what a redirection or pipe sees. {@code paged}: the
+ * line ended in {@code less} or {@code more} writing to the terminal, so an interactive front end
+ * shows the stdout in its pager.
  */
-public record Result(List<Chunk> chunks, int exitCode) {
+public record Result(List<Chunk> chunks, int exitCode, boolean paged) {
     /** A run of text written to one stream. */
     public record Chunk(boolean stderr, String text) {
     }
 
     public Result {
         chunks = List.copyOf(chunks);
+    }
+
+    public Result(List<Chunk> chunks, int exitCode) {
+        this(chunks, exitCode, false);
     }
 
     /** Stdout text only (the common case for tests and for status-only results). */
