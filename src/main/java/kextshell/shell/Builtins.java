@@ -33,7 +33,7 @@ final class Builtins {
             List<String> words = new ArrayList<>();
             words.add(name);
             words.addAll(args);
-            return invocation.session().runWords(words, invocation.root(), invocation.console());
+            return invocation.session().runWords(words, invocation.root(), invocation.console(), invocation.stdin());
         }
 
         @Override

@@ -12,6 +12,10 @@ import java.util.OptionalInt;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import kextshell.kernel.Kernel;
+import kextshell.shell.syntax.Ast.Script;
+import kextshell.shell.syntax.Ast.SimpleCommand;
+import kextshell.shell.syntax.ParseException;
+import kextshell.shell.syntax.Parser;
 
 /**
  * The shell's core: one line in, one {@link Result} out. No terminal, no JLine, no System.out;
@@ -24,6 +28,8 @@ public final class Session implements CompletionSource {
     public static final long COMMAND_TIME_NS = 10_000_000L;
     /** The learner's home directory in the virtual filesystem; the prompt shows it as {@code ~}. */
     public static final String HOME = "/Users/" + DEFAULT_USER;
+    /** {@code $$}: the login shell's pid, below the client daemons' (which start at 400). */
+    public static final int SHELL_PID = 312;
 
     private SessionConfig config;
     private final LongFunction<Kernel> kernelFactory;
@@ -31,6 +37,10 @@ public final class Session implements CompletionSource {
     private final Map<String, ShellCommand> commands = new TreeMap<>();
     private boolean rootShell;
     private boolean exited;
+    private int exitStatus;
+    /** {@code $?}: the status of the last pipeline (updated inside a line too, for {@code a; echo $?}). */
+    private int lastStatus;
+    private final Executor executor = new Executor(this);
     private Result last = new Result("", 0);
     private final List<SessionListener> listeners = new ArrayList<>();
     private final Map<CompletionKind, Supplier<List<String>>> completionValues = new EnumMap<>(CompletionKind.class);
@@ -100,8 +110,8 @@ public final class Session implements CompletionSource {
         try {
             answered = typed ? answer(line, console) : OptionalInt.empty();
             status = answered.isPresent() ? answered.getAsInt() : dispatch(line, console);
-            if (status != 0 && answered.isEmpty() && typed) {
-                hintNearMisses(line, console);
+            if (status != 0 && answered.isEmpty() && typed && status != Sysexits.NOT_FOUND) {
+                hintNearMisses(console);
             }
         } catch (RuntimeException | StackOverflowError e) {
             status = internalError(line, e, console);
@@ -122,8 +132,9 @@ public final class Session implements CompletionSource {
                 status = internalError(line, e, console);
             }
         }
-        Result result = new Result(console.chunks(), status);
+        Result result = new Result(console.chunks(), status, executor.paged() && answered.isEmpty());
         last = result;
+        lastStatus = status;
         if (typed) {
             for (SessionListener l : List.copyOf(listeners)) {
                 l.executed(line, result);
@@ -143,14 +154,10 @@ public final class Session implements CompletionSource {
         return OptionalInt.empty();
     }
 
-    private void hintNearMisses(String line, Console console) {
-        try {
-            List<String> words = Words.split(line);
-            if (words.size() > 1 && !(words.get(0).equals("sudo") && words.size() < 3)) {
-                ValueHints.afterFailure(this, words, console);
-            }
-        } catch (Words.UnmatchedQuote e) {
-            // nothing to suggest for a line that did not parse
+    private void hintNearMisses(Console console) {
+        List<String> words = executor.lastWords();
+        if (words.size() > 1 && !(words.get(0).equals("sudo") && words.size() < 3)) {
+            ValueHints.afterFailure(this, words, console);
         }
     }
 
@@ -175,97 +182,169 @@ public final class Session implements CompletionSource {
         cwd = HOME;
         previousDirectory = HOME;
         last = new Result("", 0);
+        lastStatus = 0;
         for (SessionListener l : List.copyOf(listeners)) {
             l.kernelReplaced(previous, kernel);
         }
     }
 
     private int dispatch(String line, Console console) {
-        List<String> words;
+        Script script;
         try {
-            words = Words.split(line);
-        } catch (Words.UnmatchedQuote e) {
-            console.err("kextshell: " + e.getMessage());
-            return 1;
+            script = Parser.parse(line);
+        } catch (ParseException e) {
+            console.err(e.getMessage());
+            return Sysexits.FAILURE;
         }
-        if (words.isEmpty()) {
-            return last.exitCode();
+        if (script.items().isEmpty()) {
+            return lastStatus;
         }
-        // Every command takes a little time, so the log's timestamps move like a real session's;
+        // Every command line takes a little time, so the log's timestamps move like a real session's;
         // timers that fall due meanwhile (autounload, a driver's I/O) fire first.
         // `record` is left out of recordings, so it takes no time: a replay must see the same clock.
-        if (!words.get(0).equals("record")) {
+        List<SimpleCommand> all = script.commands();
+        if (!(all.size() == 1 && all.get(0).name().equals("record"))) {
             kernel.advance(COMMAND_TIME_NS);
         }
-        return runWords(words, rootShell, console);
+        return executor.run(script, console);
     }
 
-    int runWords(List<String> words, boolean asRoot, Console console) {
-        String name = words.get(0);
-        boolean builtin = name.equals("exit") || name.equals("whoami") || name.equals("sudo");
-        if (builtin || commands.containsKey(name)) {
-            for (SessionListener l : List.copyOf(listeners)) {
-                String refusal = l.refuse(name);
-                if (refusal != null) {
-                    console.err(refusal);
-                    return Sysexits.FAILURE;
+    /**
+     * Whether {@code text} needs more lines before it can run (an open quote or here-document, a
+     * trailing {@code |}, {@code &&}, {@code ||} or backslash), and if so zsh's name for what is
+     * open ({@code dquote}, {@code heredoc}, {@code pipe}, ...; "" for a backslash): the front ends
+     * prompt {@code NAME> } and join the lines with newlines. Empty when the text is complete or
+     * can never be (a syntax error: running it reports the error).
+     */
+    public static java.util.Optional<String> continuation(String text) {
+        try {
+            Parser.parse(text);
+            return java.util.Optional.empty();
+        } catch (ParseException e) {
+            return e.incomplete() ? java.util.Optional.of(e.context()) : java.util.Optional.empty();
+        }
+    }
+
+    /** Runs one command's expanded words; {@code sudo} prefixes are peeled off in a loop, never by recursion. */
+    int runWords(List<String> words, boolean asRoot, Console console, String stdin) {
+        List<String> w = words;
+        boolean root = asRoot;
+        while (true) {
+            String refusal = refusal(w.get(0));
+            if (refusal != null) {
+                console.err(refusal);
+                return Sysexits.FAILURE;
+            }
+            if (!w.get(0).equals("sudo")) {
+                break;
+            }
+            List<String> args = w.subList(1, w.size());
+            String problem = sudoProblem(args);
+            if (problem != null) {
+                if (!problem.isEmpty()) {
+                    console.err(problem);
                 }
+                console.err("usage: sudo -s | sudo command");
+                return Sysexits.FAILURE;
+            }
+            if (args.get(0).equals("-s") && args.size() == 1) {
+                rootShell = true;
+                return Sysexits.EX_OK;
+            }
+            // sudo -s COMMAND runs COMMAND through a root shell; sudo COMMAND runs it as root.
+            w = args.get(0).equals("-s") ? args.subList(1, args.size()) : args;
+            root = true;
+        }
+        return runCommand(w, root, console, stdin);
+    }
+
+    private String refusal(String name) {
+        if (!commands.containsKey(name) && !name.equals("exit") && !name.equals("whoami") && !name.equals("sudo")) {
+            return null;
+        }
+        for (SessionListener l : List.copyOf(listeners)) {
+            String refusal = l.refuse(name);
+            if (refusal != null) {
+                return refusal;
             }
         }
+        return null;
+    }
+
+    /** Why sudo can't run these arguments: null if it can, "" for usage only, else the message line. */
+    private static String sudoProblem(List<String> args) {
+        if (args.isEmpty()) {
+            return "";
+        }
+        String first = args.get(0);
+        if (first.startsWith("--") && first.length() > 2) {
+            return "sudo: unrecognized option `" + first + "'";
+        }
+        if (first.startsWith("-") && first.length() > 1 && !first.equals("-s")) {
+            return "sudo: illegal option -- " + first.charAt(1);
+        }
+        return null;
+    }
+
+    private int runCommand(List<String> words, boolean root, Console console, String stdin) {
+        String name = words.get(0);
         List<String> args = words.subList(1, words.size());
         switch (name) {
             case "exit":
-                if (rootShell) {
-                    rootShell = false;
-                } else {
-                    exited = true;
-                }
-                return 0;
+                return exit(args, console);
             case "whoami":
-                console.out(asRoot ? "root" : DEFAULT_USER);
-                return 0;
-            case "sudo":
-                return sudo(args, console);
+                console.out(root ? "root" : DEFAULT_USER);
+                return Sysexits.EX_OK;
             default:
                 break;
         }
-        ShellCommand command = commands.get(name);
+        ShellCommand command = commands.get(commandName(name));
+        if (command == null && name.contains("/")) {
+            console.err("zsh: no such file or directory: " + name);
+            return Sysexits.NOT_FOUND;
+        }
         if (command == null) {
-            console.err("kextshell: command not found: " + name);
+            console.err("zsh: command not found: " + name);
             List<String> near = Suggest.closest(name, commands.keySet());
             if (!near.isEmpty()) {
                 console.err("kextshell: " + Suggest.didYouMean(near));
             }
             return Sysexits.NOT_FOUND;
         }
-        return command.run(new Invocation(this, console, asRoot), args);
+        return command.run(new Invocation(this, console, root, stdin), args);
     }
 
-    private int sudo(List<String> args, Console console) {
-        if (args.isEmpty()) {
-            console.err("usage: sudo -s | sudo command");
-            return 1;
+    /** A command typed by its path in a system folder ({@code /usr/sbin/kextstat}) is that command. */
+    private static String commandName(String typed) {
+        int slash = typed.lastIndexOf('/');
+        if (slash < 0) {
+            return typed;
         }
-        if (args.get(0).equals("-s") && args.size() == 1) {
-            rootShell = true;
-            return 0;
-        }
-        if (args.get(0).equals("-s")) {
-            // sudo -s COMMAND runs COMMAND through a root shell.
-            return runWords(args.subList(1, args.size()), true, console);
-        }
-        if (args.get(0).startsWith("--") && args.get(0).length() > 2) {
-            console.err("sudo: unrecognized option `" + args.get(0) + "'");
-            console.err("usage: sudo -s | sudo command");
-            return 1;
-        }
-        if (args.get(0).startsWith("-") && args.get(0).length() > 1) {
-            console.err("sudo: illegal option -- " + args.get(0).charAt(1));
-            console.err("usage: sudo -s | sudo command");
-            return 1;
-        }
-        return runWords(args, true, console);
+        String dir = typed.substring(0, slash);
+        boolean system = dir.equals("/usr/sbin") || dir.equals("/sbin") || dir.equals("/usr/bin") || dir.equals("/bin");
+        return system ? typed.substring(slash + 1) : typed;
     }
+
+    /** {@code exit [N]}: leaves the root shell after {@code sudo -s}, else the session, with N or {@code $?}. */
+    private int exit(List<String> args, Console console) {
+        int status = lastStatus;
+        if (!args.isEmpty()) {
+            try {
+                status = Integer.parseInt(args.get(0)) & 0xff;
+            } catch (NumberFormatException e) {
+                console.err("zsh: exit: bad numeric argument: " + args.get(0));
+                return Sysexits.FAILURE;
+            }
+        }
+        if (rootShell) {
+            rootShell = false;
+        } else {
+            exited = true;
+            exitStatus = status;
+        }
+        return status;
+    }
+
 
     /** Adds a listener that runs around every command (see {@link SessionListener}). */
     public void addListener(SessionListener listener) {
@@ -338,6 +417,20 @@ public final class Session implements CompletionSource {
 
     public boolean exited() {
         return exited;
+    }
+
+    /** The status {@code exit} left with: {@code exit N}, or {@code $?} for a bare {@code exit}. */
+    public int exitStatus() {
+        return exitStatus;
+    }
+
+    /** {@code $?}. */
+    public int lastStatus() {
+        return lastStatus;
+    }
+
+    void setLastStatus(int status) {
+        lastStatus = status;
     }
 
     public Result lastResult() {

@@ -7,7 +7,7 @@ import java.util.List;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
 import kextshell.shell.SessionListener;
-import kextshell.shell.Words;
+import kextshell.shell.syntax.Parser;
 
 /**
  * Records a live session as a transcript that {@code replay --check} accepts: every executed line
@@ -71,12 +71,8 @@ public final class Recorder {
     }
 
     private static boolean isRecordCommand(String line) {
-        try {
-            List<String> words = Words.split(line);
-            return !words.isEmpty() && words.get(0).equals("record");
-        } catch (Words.UnmatchedQuote e) {
-            return false;
-        }
+        List<String> names = Parser.commandNames(line);
+        return !names.isEmpty() && names.get(0).equals("record");
     }
 
     /**

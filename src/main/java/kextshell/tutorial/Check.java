@@ -65,9 +65,11 @@ public final class Check {
     static final String USAGE = "usage: check kext-loaded ID | kext-unloaded ID | instances CLASS OP N"
             + " | connections PID OP N [state LIVE|DEAD|MAPPINGS|CLOSED] | process PID alive|exited"
             + " | event WHAT NAME [OP N] | last-status OP N | last-output contains TEXT | user root|learner | answer"
-            + "   (OP is ==, >= or <=)";
+            + "   (OP is -eq, -ge or -le, as in test(1))";
 
-    private static final List<String> OPS = List.of("==", ">=", "<=");
+    /** test(1)'s words, which need no quoting in a shell; the symbols work too when quoted ('>='). */
+    private static final java.util.Map<String, String> OPS = java.util.Map.of("-eq", "-eq", "-ge", "-ge", "-le", "-le",
+            "==", "-eq", ">=", "-ge", "<=", "-le");
     private static final List<String> STATES = List.of("LIVE", "DEAD", "MAPPINGS", "CLOSED");
     private static final String NAME = "[A-Za-z0-9_.:-]+";
 
@@ -152,7 +154,7 @@ public final class Check {
                 if (rest.size() == 4) {
                     return make(kind, who, op(rest.get(2)), count(rest.get(3)), what);
                 }
-                return make(kind, who, ">=", 1, what);
+                return make(kind, who, "-ge", 1, what);
             }
             case LAST_STATUS:
                 exactly(rest, 2, "last-status OP N");
@@ -193,7 +195,7 @@ public final class Check {
                 text = "process " + subject + " " + extra;
                 break;
             case EVENT:
-                text = "event " + extra + " " + subject + (op.equals(">=") && number == 1 ? "" : " " + op + " " + number);
+                text = "event " + extra + " " + subject + (op.equals("-ge") && number == 1 ? "" : " " + op + " " + number);
                 break;
             case LAST_STATUS:
                 text = "last-status " + op + " " + number;
@@ -222,10 +224,11 @@ public final class Check {
     }
 
     private static String op(String word) throws SyntaxError {
-        if (!OPS.contains(word)) {
-            throw new SyntaxError("expected ==, >= or <=, not '" + word + "'");
+        String op = OPS.get(word);
+        if (op == null) {
+            throw new SyntaxError("expected -eq, -ge or -le, not '" + word + "'");
         }
-        return word;
+        return op;
     }
 
     private static long count(String word) throws SyntaxError {
@@ -244,9 +247,9 @@ public final class Check {
 
     private boolean compare(long actual) {
         switch (op) {
-            case "==":
+            case "-eq":
                 return actual == number;
-            case ">=":
+            case "-ge":
                 return actual >= number;
             default:
                 return actual <= number;

@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kextshell.shell.Words;
+import kextshell.shell.syntax.ParseException;
+import kextshell.shell.syntax.Parser;
 import kextshell.transcript.Block;
 import kextshell.transcript.Step;
 import kextshell.transcript.Transcript;
@@ -313,9 +314,9 @@ public final class LessonParser {
             }
             Check check;
             try {
-                List<String> words = Words.split(m.group(2));
+                List<String> words = Parser.literalWords(m.group(2));
                 check = Check.parse(words.subList(1, words.size()));
-            } catch (Words.UnmatchedQuote e) {
+            } catch (ParseException e) {
                 throw error(n, "goal check: " + e.getMessage());
             } catch (Check.SyntaxError e) {
                 throw error(n, "goal check: " + e.getMessage());
@@ -377,25 +378,6 @@ public final class LessonParser {
      * options) the command it runs. Unparseable lines give none.
      */
     static List<String> commandWords(String input) {
-        List<String> words;
-        try {
-            words = Words.split(input);
-        } catch (Words.UnmatchedQuote e) {
-            return List.of();
-        }
-        List<String> commands = new ArrayList<>();
-        int i = 0;
-        while (i < words.size()) {
-            String word = words.get(i);
-            commands.add(word);
-            if (!word.equals("sudo")) {
-                break;
-            }
-            i++;
-            while (i < words.size() && words.get(i).startsWith("-")) {
-                i++;
-            }
-        }
-        return commands;
+        return Parser.commandNames(input);
     }
 }

@@ -396,9 +396,18 @@ public final class TutorialEngine implements SessionListener {
         if (words.isEmpty()) {
             return true;
         }
-        String command = words.get(words.size() - 1);
-        ShellCommand known = session.commands().get(command);
-        return known != null && !known.changesState() && !(words.size() == 1 && command.equals("sudo"));
+        boolean ranSomething = false;
+        for (String command : words) {
+            if (command.equals("sudo")) {
+                continue; // sudo alone (sudo -s) opens a root shell: that is a change
+            }
+            ShellCommand known = session.commands().get(command);
+            if (known == null || known.changesState()) {
+                return false;
+            }
+            ranSomething = true;
+        }
+        return ranSomething;
     }
 
     /** Lets an answer-less question in tests be inspected. */

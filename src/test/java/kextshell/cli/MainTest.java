@@ -36,7 +36,7 @@ class MainTest {
     @Test
     void dashCPassesAFailureOn() {
         assertEquals(127, run("", "-c", "nosuchtool"));
-        assertTrue(err().startsWith("kextshell: command not found: nosuchtool\n"), err());
+        assertTrue(err().startsWith("zsh: command not found: nosuchtool\n"), err());
         assertEquals("", out());
     }
 

@@ -64,9 +64,9 @@ class HelpTest {
 
     @Test
     void unknownCommandSuggestsTheClosestName() {
-        assertEquals(err("kextshell: command not found: kextunlod\n"
+        assertEquals(err("zsh: command not found: kextunlod\n"
                 + "kextshell: did you mean 'kextunload'?\n", 127), session.execute("kextunlod"));
-        assertEquals(err("kextshell: command not found: frobnicate\n", 127), session.execute("frobnicate"));
+        assertEquals(err("zsh: command not found: frobnicate\n", 127), session.execute("frobnicate"));
     }
 
     /** What a command printed on stderr, with its status. */

@@ -143,8 +143,8 @@ class PrivilegeTest {
         Files.writeString(file, "# ${java:version} and ${env:HOME}\n\n"
                 + "Prose with ${script:javascript:java.lang.System.exit(3)} is just prose.\n\n"
                 + "```kextshell\n"
-                + "$ ${java:version}\n"
-                + "kextshell: command not found: ${java:version}\n? 127\n"
+                + "$ '${java:version}'\n"
+                + "zsh: command not found: ${java:version}\n? 127\n"
                 + "$ kextinfo '${script:javascript:java.lang.System.exit(3)}'\n"
                 + "kextinfo: no kext bundle for '${script:javascript:java.lang.System.exit(3)}'"
                 + " (a bundle identifier or a .kext path)\n? 1\n"
@@ -155,7 +155,7 @@ class PrivilegeTest {
         assertEquals("0\n1 passed, 0 failed\n", out);
         assertFalse(out.contains(System.getProperty("java.version")));
         // And a wrong expectation fails: the lookup was not expanded into something that matches.
-        Files.writeString(file, "```kextshell\n$ ${java:version}\nkextshell: command not found: "
+        Files.writeString(file, "```kextshell\n$ '${java:version}'\nzsh: command not found: "
                 + System.getProperty("java.version") + "\n? 127\n```\n");
         assertTrue(replay(file).startsWith("1\n"));
     }

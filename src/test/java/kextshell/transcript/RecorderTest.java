@@ -38,7 +38,7 @@ class RecorderTest {
                 + "Check it with `./kextshell replay --check rec.md`.\n\n"
                 + "```kextshell seed=7 width=100\n"
                 + "$ whoami\nlearner\n"
-                + "$ nope\nkextshell: command not found: nope\n? 127\n"
+                + "$ nope\nzsh: command not found: nope\n? 127\n"
                 + "$\n? 127\n"
                 + "$ sudo -s\n"
                 + "$ whoami\nroot\n"

@@ -35,7 +35,7 @@ class ReplayCommandTest {
     }
 
     private static final String GOOD = "# Good\n\n```kextshell\n$ whoami\nlearner\n$ nope\n"
-            + "kextshell: command not found: nope\n? 127\n```\n";
+            + "zsh: command not found: nope\n? 127\n```\n";
 
     /** Line 8 expects "learnr": the diff must point at line 8 and only there. */
     private static final String WRONG = "# Who\n"        // 1
@@ -105,7 +105,7 @@ class ReplayCommandTest {
     @Test
     void playPrintsCommandsOutputAndStatus() throws IOException {
         Path good = file("good.md", GOOD);
-        assertEquals("0\n$ whoami\nlearner\n$ nope\nkextshell: command not found: nope\n? 127\n",
+        assertEquals("0\n$ whoami\nlearner\n$ nope\nzsh: command not found: nope\n? 127\n",
                 replay("", good.toString()));
     }
 

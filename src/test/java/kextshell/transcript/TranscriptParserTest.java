@@ -28,7 +28,7 @@ class TranscriptParserTest {
                 "$ whoami",              // 5
                 "learner",               // 6
                 "$ nope",                // 7
-                "kextshell: command not found: nope", // 8
+                "zsh: command not found: nope", // 8
                 "? 127",                 // 9
                 "```",                   // 10
                 "```kextshell",          // 11

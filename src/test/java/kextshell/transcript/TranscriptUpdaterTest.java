@@ -35,7 +35,7 @@ class TranscriptUpdaterTest {
     @Test
     void fillsAnEmptyExpectation() throws TranscriptException {
         String blessed = bless("```kextshell\n$ nope\n$ whoami\n```\n");
-        assertEquals("```kextshell\n$ nope\nkextshell: command not found: nope\n? 127\n$ whoami\nlearner\n```\n", blessed);
+        assertEquals("```kextshell\n$ nope\nzsh: command not found: nope\n? 127\n$ whoami\nlearner\n```\n", blessed);
     }
 
     @Test

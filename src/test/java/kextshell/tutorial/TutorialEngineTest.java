@@ -89,7 +89,7 @@ class TutorialEngineTest {
 
     static final String LOADING = lesson("01-load", "load, spawn, sudo, whoami", "",
             "- The driver is loaded  `check kext-loaded " + DRIVER_ID + "`\n"
-                    + "- Two driver objects exist  `check instances " + DRIVER + " == 1`\n",
+                    + "- Two driver objects exist  `check instances " + DRIVER + " -eq 1`\n",
             "$ load " + DRIVER_ID + "\n...\n");
 
     @BeforeEach
@@ -188,29 +188,29 @@ class TutorialEngineTest {
         assertEquals(0, run("check kext-unloaded " + DRIVER_ID).exitCode());
         assertEquals("✗ kext-unloaded com.example.nothing (no kext with this bundle id is installed)\n",
                 run("check kext-unloaded com.example.nothing").output());
-        assertEquals(0, run("check instances " + DRIVER + " == 0").exitCode());
+        assertEquals(0, run("check instances " + DRIVER + " -eq 0").exitCode());
         run("load " + DRIVER_ID);
         assertEquals(new Result("✓ kext-loaded " + DRIVER_ID + "\n", 0), run("check kext-loaded " + DRIVER_ID));
-        assertEquals(new Result("✓ instances " + DRIVER + " >= 1\n", 0), run("check instances " + DRIVER + " >= 1"));
-        assertEquals(new Result("✗ instances " + DRIVER + " <= 0 (found 1)\n", 1), run("check instances " + DRIVER + " <= 0"));
+        assertEquals(new Result("✓ instances " + DRIVER + " -ge 1\n", 0), run("check instances " + DRIVER + " -ge 1"));
+        assertEquals(new Result("✗ instances " + DRIVER + " -le 0 (found 1)\n", 1), run("check instances " + DRIVER + " -le 0"));
         assertEquals(0, run("check event loaded " + DRIVER_ID).exitCode());
-        assertEquals(0, run("check event start " + DRIVER + " == 1").exitCode());
+        assertEquals(0, run("check event start " + DRIVER + " -eq 1").exitCode());
         assertEquals(1, run("check event terminate " + DRIVER).exitCode());
 
         assertEquals("✗ process 401 alive (no process 401)\n", run("check process 401 alive").output());
         run("spawn clientd");
         assertEquals(0, run("check process 401 alive").exitCode());
         assertEquals(1, run("check process 401 exited").exitCode());
-        assertEquals(0, run("check connections 401 == 0").exitCode());
-        assertEquals(1, run("check connections 401 >= 1 state LIVE").exitCode());
+        assertEquals(0, run("check connections 401 -eq 0").exitCode());
+        assertEquals(1, run("check connections 401 -ge 1 state LIVE").exitCode());
     }
 
     @Test
     void lastStatusAndOutputIgnoreTutorialCommands() {
         run("kextsat");
-        assertEquals(new Result("✓ last-status == 127\n", 0), run("check last-status == 127"));
+        assertEquals(new Result("✓ last-status -eq 127\n", 0), run("check last-status -eq 127"));
         // the check above did not become "the last command"
-        assertEquals(0, run("check last-status == 127").exitCode());
+        assertEquals(0, run("check last-status -eq 127").exitCode());
         run("whoami");
         assertEquals(0, run("check last-output contains learner").exitCode());
         assertEquals(0, run("check last-output contains lear ner".replace("lear ner", "\"learner\"")).exitCode());
@@ -222,8 +222,8 @@ class TutorialEngineTest {
 
     @Test
     void badPredicatesAreUsageErrors() {
-        for (String bad : List.of("check", "check nothing", "check instances X = 1", "check instances X == -1",
-                "check connections abc == 1", "check connections 401 == 1 state OPEN", "check last-output has x",
+        for (String bad : List.of("check", "check nothing", "check instances X = 1", "check instances X -eq -1",
+                "check connections abc -eq 1", "check connections 401 -eq 1 state OPEN", "check last-output has x",
                 "check process 401 sleeping", "check kext-loaded")) {
             Result r = run(bad);
             assertEquals(64, r.exitCode(), bad);
@@ -322,7 +322,7 @@ class TutorialEngineTest {
         run("tutorial start 01-load");
         run("spawn a");
         run("load " + DRIVER_ID);
-        run("check instances " + DRIVER + " == 1");
+        run("check instances " + DRIVER + " -eq 1");
         run("undo");
         assertEquals(0, run("check kext-unloaded " + DRIVER_ID).exitCode());
         assertEquals(0, run("check process 401 alive").exitCode(), "the spawn before it was replayed");
