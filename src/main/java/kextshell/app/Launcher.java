@@ -85,9 +85,10 @@ final class Launcher implements Callable<Integer> {
             throw new ParameterException(new CommandLine(this), "-c and --record cannot be used together");
         }
         if (command != null) {
-            Result result = Kextshell.newSession().execute(command);
+            Session session = Kextshell.newSession();
+            Result result = session.execute(command);
             print(result);
-            return result.exitCode();
+            return session.exited() ? session.exitStatus() : result.exitCode();
         }
         if (record != null) {
             return record(record);

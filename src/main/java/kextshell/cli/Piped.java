@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import kextshell.shell.InputEcho;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
 
@@ -25,8 +26,14 @@ public final class Piped {
         try {
             String line;
             while (!session.exited() && (line = reader.readLine()) != null) {
-                out.println("$ " + line);
-                Result result = session.execute(line);
+                // An open quote, here-document or trailing | takes the next lines too, as zsh reads a script.
+                StringBuilder input = new StringBuilder(line);
+                String more;
+                while (Session.continuation(input.toString()).isPresent() && (more = reader.readLine()) != null) {
+                    input.append('\n').append(more);
+                }
+                out.print(InputEcho.text(input.toString()));
+                Result result = session.execute(input.toString());
                 for (Result.Chunk chunk : result.chunks()) {
                     (chunk.stderr() ? err : out).print(chunk.text());
                 }
@@ -38,6 +45,6 @@ public final class Piped {
             err.println("kextshell: cannot read input: " + e.getMessage());
             return 74;
         }
-        return status;
+        return session.exited() ? session.exitStatus() : status;
     }
 }

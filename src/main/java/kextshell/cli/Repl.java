@@ -70,7 +70,7 @@ public final class Repl {
         } finally {
             saveHistory();
         }
-        return status;
+        return session.exited() ? session.exitStatus() : status;
     }
 
     /** The session's prompt, with user@host coloured on a real terminal. */
@@ -107,8 +107,7 @@ public final class Repl {
 
     private static LineReader buildReader(Session session, Terminal terminal, Optional<Path> historyFile,
             boolean colour) {
-        DefaultParser parser = new DefaultParser();
-        parser.setEofOnUnclosedQuote(false); // an open quote is reported by the session, not continued
+        DefaultParser parser = new ContinuationParser();
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("kextshell")
@@ -117,6 +116,7 @@ public final class Repl {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is plain text, never history
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .option(LineReader.Option.DISABLE_HIGHLIGHTER, !colour)
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, ContinuationParser.PROMPT_PATTERN)
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .variable(LineReader.HISTORY_FILE_SIZE, 2000);
         historyFile.ifPresent(file -> builder.variable(LineReader.HISTORY_FILE, file));

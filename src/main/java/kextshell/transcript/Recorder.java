@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kextshell.shell.Result;
+import kextshell.shell.InputEcho;
 import kextshell.shell.Session;
 import kextshell.shell.SessionListener;
 import kextshell.shell.syntax.Parser;
@@ -57,7 +58,7 @@ public final class Recorder {
         if (!recording || isRecordCommand(line)) {
             return; // the record command steers the recording; it is not part of it
         }
-        body.add("$" + (line.isEmpty() ? "" : " " + line));
+        body.addAll(InputEcho.lines(line));
         for (String out : TranscriptRunner.lines(result.output())) {
             body.add(Quoting.quote(out));
         }

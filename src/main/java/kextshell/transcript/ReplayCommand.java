@@ -12,6 +12,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import kextshell.shell.InputEcho;
 import kextshell.shell.Result;
 import kextshell.shell.Sysexits;
 import kextshell.shell.Session;
@@ -122,7 +123,7 @@ public final class ReplayCommand implements Callable<Integer> {
             Session session = TranscriptRunner.newSession(sessions, transcript.config());
             for (Block block : transcript.blocks()) {
                 for (Step s : block.steps()) {
-                    out.print("$" + (s.input().isEmpty() ? "" : " " + s.input()) + "\n");
+                    out.print(InputEcho.text(s.input()));
                     if (step) {
                         out.flush();
                         waitForEnter();

@@ -11,10 +11,12 @@ import java.util.List;
  * @param expectedStatus 0 unless a {@code ? N} line says otherwise
  * @param statusLine     file line of the {@code ? N} line, or 0 when there is none
  * @param endLine        first file line after this step's expectations (next {@code $} or the
- *                       closing fence); the updater replaces lines {@code line+1 .. endLine-1}
+ *                       closing fence); the updater replaces the output lines before it
+ * @param inputLines     how many file lines the input takes: the {@code $} line and its
+ *                       {@code > } continuation lines (joined into {@code input} with newlines)
  */
 public record Step(int line, String input, List<ExpectedLine> expected, int expectedStatus, int statusLine,
-        int endLine) {
+        int endLine, int inputLines) {
     public Step {
         expected = List.copyOf(expected);
     }

@@ -2,6 +2,7 @@ package kextshell.transcript;
 
 import java.util.ArrayList;
 import java.util.List;
+import kextshell.shell.InputEcho;
 
 /**
  * What one step produced compared with what the file expects.
@@ -30,7 +31,10 @@ public record StepOutcome(Block block, Step step, List<String> output, int statu
      */
     public List<Change> changes() {
         List<Change> lines = new ArrayList<>();
-        lines.add(new Change(' ', "$" + (step.input().isEmpty() ? "" : " " + step.input()), step.line()));
+        List<String> shown = InputEcho.lines(step.input());
+        for (int i = 0; i < shown.size(); i++) {
+            lines.add(new Change(' ', shown.get(i), step.line() + i));
+        }
         for (Alignment.Op op : alignment.ops()) {
             switch (op.kind()) {
                 case MATCH:

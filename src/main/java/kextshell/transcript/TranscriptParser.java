@@ -161,6 +161,10 @@ public final class TranscriptParser {
                 if (!text.isBlank()) {
                     throw error(n, "output before the first '$ ' line (input lines start with '$ ')");
                 }
+            } else if ((text.equals(">") || text.startsWith("> ")) && current.expected.isEmpty()
+                    && current.statusLine == 0) {
+                current.input.append('\n').append(text.length() > 2 ? text.substring(2) : "");
+                current.inputLines++;
             } else if (current.statusLine != 0) {
                 throw error(n, "'? " + current.status + "' must be the last line of a command's output");
             } else if (text.startsWith("? ")) {
@@ -212,18 +216,19 @@ public final class TranscriptParser {
     /** Collects one step while its lines are read. */
     private static final class StepBuilder {
         final int line;
-        final String input;
+        final StringBuilder input;
+        int inputLines = 1;
         final List<ExpectedLine> expected = new ArrayList<>();
         int status;
         int statusLine;
 
         StepBuilder(int line, String input) {
             this.line = line;
-            this.input = input;
+            this.input = new StringBuilder(input);
         }
 
         Step build(int endLine) {
-            return new Step(line, input, expected, status, statusLine, endLine);
+            return new Step(line, input.toString(), expected, status, statusLine, endLine, inputLines);
         }
     }
 }

@@ -31,13 +31,13 @@ public final class TranscriptUpdater {
                 if (change.sign() == '-') {
                     continue;
                 }
-                if (change.fileLine() == step.line()) {
-                    continue; // the "$" line itself is not rewritten
+                if (change.fileLine() >= step.line() && change.fileLine() < step.line() + step.inputLines()) {
+                    continue; // the "$" line and its "> " continuations are not rewritten
                 }
                 // unchanged lines keep their original bytes (terminator included)
                 replacement.add(change.fileLine() != 0 ? raw.get(change.fileLine() - 1) : change.text() + eol);
             }
-            List<String> region = raw.subList(step.line(), step.endLine() - 1);
+            List<String> region = raw.subList(step.line() - 1 + step.inputLines(), step.endLine() - 1);
             region.clear();
             region.addAll(replacement);
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import kextshell.shell.InputEcho;
 import kextshell.shell.Console;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
@@ -335,7 +336,7 @@ public final class TutorialEngine implements SessionListener {
         console.out("Back at the lesson's start; running the solution:");
         int status = 0;
         for (Step step : active.solution().steps()) {
-            console.out("$ " + step.input());
+            InputEcho.lines(step.input()).forEach(console::out);
             Result r = session.executeNested(step.input());
             console.outRaw(r.output());
             status = r.exitCode();
