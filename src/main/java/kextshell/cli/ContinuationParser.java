@@ -22,7 +22,7 @@ final class ContinuationParser extends DefaultParser {
 
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
-        if (context == ParseContext.ACCEPT_LINE) {
+        if (context == ParseContext.ACCEPT_LINE || context == ParseContext.SECONDARY_PROMPT) {
             Session.continuation(line).ifPresent(open -> {
                 throw new EOFError(-1, -1, "incomplete input", open);
             });
