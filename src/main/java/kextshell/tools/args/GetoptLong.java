@@ -132,70 +132,86 @@ public final class GetoptLong {
     /** One call of getopt_long_only(): an option value, {@link #BAD}, or {@link #END}. */
     public int next() {
         optarg = null;
-        if (placeEmpty()) {
-            while (true) {
-                if (optind >= argv.size()) {
-                    clearPlace();
-                    if (nonoptEnd != -1) {
-                        permute(nonoptStart, nonoptEnd, optind);
-                        optind -= nonoptEnd - nonoptStart;
-                    } else if (nonoptStart != -1) {
-                        optind = nonoptStart;
-                    }
-                    nonoptStart = nonoptEnd = -1;
-                    return END;
-                }
-                String arg = argv.get(optind);
-                if (!arg.startsWith("-") || arg.length() == 1) {
-                    // A non-option: skip it now, permute it behind the options later.
-                    clearPlace();
-                    if (nonoptStart == -1) {
-                        nonoptStart = optind;
-                    } else if (nonoptEnd != -1) {
-                        permute(nonoptStart, nonoptEnd, optind);
-                        nonoptStart = optind - (nonoptEnd - nonoptStart);
-                        nonoptEnd = -1;
-                    }
-                    optind++;
-                    continue;
-                }
-                if (nonoptStart != -1 && nonoptEnd == -1) {
-                    nonoptEnd = optind;
-                }
-                placeArg = arg;
-                placePos = 1;
-                if (arg.equals("--")) {
-                    optind++;
-                    clearPlace();
-                    if (nonoptEnd != -1) {
-                        permute(nonoptStart, nonoptEnd, optind);
-                        optind -= nonoptEnd - nonoptStart;
-                    }
-                    nonoptStart = nonoptEnd = -1;
-                    return END;
-                }
-                break;
-            }
+        if (placeEmpty() && nextWord() == END) {
+            return END;
         }
-
         // getopt_long_only: every option word (and the rest of a grouped one) is tried as a long
         // option first; a single letter that is also a short option never abbreviates a long one.
         if (longopts != null && placePos != 0) {
-            boolean shortToo = false;
-            dashPrefix = "-";
-            if (place().startsWith("-")) {
-                placePos++;
-                dashPrefix = "--";
-            } else if (place().charAt(0) != ':' && optstring.indexOf(place().charAt(0)) >= 0) {
-                shortToo = true;
-            }
-            int optchar = parseLong(shortToo);
+            int optchar = longOption();
             if (optchar != END) {
                 clearPlace();
                 return optchar;
             }
         }
+        return shortOption();
+    }
 
+    /**
+     * getopt_internal's "update scanning pointer": skips non-options (to permute them behind the
+     * options later) and stops at the next option word, or returns {@link #END} at the end or "--".
+     */
+    private int nextWord() {
+        while (true) {
+            if (optind >= argv.size()) {
+                clearPlace();
+                if (nonoptEnd != -1) {
+                    permute(nonoptStart, nonoptEnd, optind);
+                    optind -= nonoptEnd - nonoptStart;
+                } else if (nonoptStart != -1) {
+                    optind = nonoptStart;
+                }
+                nonoptStart = nonoptEnd = -1;
+                return END;
+            }
+            String arg = argv.get(optind);
+            if (!arg.startsWith("-") || arg.length() == 1) {
+                // A non-option: skip it now, permute it behind the options later.
+                clearPlace();
+                if (nonoptStart == -1) {
+                    nonoptStart = optind;
+                } else if (nonoptEnd != -1) {
+                    permute(nonoptStart, nonoptEnd, optind);
+                    nonoptStart = optind - (nonoptEnd - nonoptStart);
+                    nonoptEnd = -1;
+                }
+                optind++;
+                continue;
+            }
+            if (nonoptStart != -1 && nonoptEnd == -1) {
+                nonoptEnd = optind;
+            }
+            placeArg = arg;
+            placePos = 1;
+            if (arg.equals("--")) {
+                optind++;
+                clearPlace();
+                if (nonoptEnd != -1) {
+                    permute(nonoptStart, nonoptEnd, optind);
+                    optind -= nonoptEnd - nonoptStart;
+                }
+                nonoptStart = nonoptEnd = -1;
+                return END;
+            }
+            return 0;
+        }
+    }
+
+    /** The long-option attempt of getopt_internal: END when the caller should try a short option. */
+    private int longOption() {
+        boolean shortToo = false;
+        dashPrefix = "-";
+        if (place().startsWith("-")) {
+            placePos++;
+            dashPrefix = "--";
+        } else if (place().charAt(0) != ':' && optstring.indexOf(place().charAt(0)) >= 0) {
+            shortToo = true;
+        }
+        return parseLong(shortToo);
+    }
+
+    /** getopt_internal's short-option part: one letter of the current word, with its argument. */
+    private int shortOption() {
         String rest = place();
         char optchar = rest.charAt(0);
         placePos++;
@@ -216,21 +232,21 @@ public final class GetoptLong {
             if (restEmpty) {
                 optind++;
             }
-        } else {
-            boolean optional = oli + 2 < optstring.length() && optstring.charAt(oli + 2) == ':';
-            if (!restEmpty) {
-                optarg = place();
-            } else if (!optional) {
-                if (++optind >= argv.size()) {
-                    clearPlace();
-                    warnx("option requires an argument -- " + optchar);
-                    return BAD;
-                }
-                optarg = argv.get(optind);
-            }
-            clearPlace();
-            optind++;
+            return optchar;
         }
+        boolean optional = oli + 2 < optstring.length() && optstring.charAt(oli + 2) == ':';
+        if (!restEmpty) {
+            optarg = place();
+        } else if (!optional) {
+            if (++optind >= argv.size()) {
+                clearPlace();
+                warnx("option requires an argument -- " + optchar);
+                return BAD;
+            }
+            optarg = argv.get(optind);
+        }
+        clearPlace();
+        optind++;
         return optchar;
     }
 
