@@ -12,6 +12,25 @@ public final class Console {
     private StringBuilder open;
     private boolean openIsErr;
     private boolean pagerRequested;
+    private final boolean terminal;
+
+    /** A console whose stdout is the terminal (a transcript or the interactive shell). */
+    public Console() {
+        this(true);
+    }
+
+    /** {@code terminal} false: stdout goes to a pipe or a file, as {@code isatty(1)} would say. */
+    public Console(boolean terminal) {
+        this.terminal = terminal;
+    }
+
+    /**
+     * Whether stdout is the terminal. Tools that format for a terminal do what the real ones do
+     * when it is not: {@code ls} prints one name a line, for example.
+     */
+    public boolean isTerminal() {
+        return terminal;
+    }
 
     /** A line on stdout. */
     public void out(String line) {

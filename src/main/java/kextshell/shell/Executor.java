@@ -92,7 +92,7 @@ final class Executor {
             return Sysexits.EX_OK; // a bare redirection (> file) only opens its files
         }
         lastWords = words;
-        Console console = new Console();
+        Console console = new Console(streams.stdoutIsTerminal());
         int status = session.runWords(words, session.isRoot(), console, streams.stdin);
         streams.route(console.chunks());
         paged = console.pagerRequested() && streams.stdoutIsTerminal();
