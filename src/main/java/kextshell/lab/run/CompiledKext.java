@@ -1,0 +1,120 @@
+package kextshell.lab.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import kextshell.kernel.ClassSpec;
+import kextshell.kernel.Kernel;
+import kextshell.kernel.KextBundle;
+import kextshell.kernel.OSObject;
+import kextshell.lab.ast.Ast;
+
+/**
+ * A unit that compiled without errors: the classes its OSDefineMetaClassAndStructors lines
+ * register, ready to be packaged with an Info.plist as a bundle the kernel model loads.
+ * The same compiled kext may run in many kernels at once (each grading scenario boots its own);
+ * its globals live per kernel.
+ */
+public final class CompiledKext {
+    final Program program;
+    private final Ast.Unit unit;
+    private final Map<Kernel, Runtime> runtimes = new WeakHashMap<>();
+    private String bundleId = "com.example.unknown";
+
+    public CompiledKext(Ast.Unit unit, Set<String> features) {
+        this.unit = unit;
+        this.program = new Program(unit, features);
+    }
+
+    String bundleId() {
+        return bundleId;
+    }
+
+    /** The class names the unit registers, in OSDefineMetaClassAndStructors order. */
+    public List<String> classNames() {
+        List<String> out = new ArrayList<>();
+        unit.metaClasses().forEach(m -> out.add(m.className()));
+        return out;
+    }
+
+    /** The kernel class a learner class derives from in the end: IOService, IOUserClient, ... */
+    public String kernelBase(String className) {
+        return program.kernelBase(className);
+    }
+
+    /**
+     * Methods declared and called but never defined, and classes with no metaclass definition:
+     * x86_64 kexts link with them undefined and kxld refuses the load (lab reference §3.3).
+     */
+    public List<String> unresolvedSymbols() {
+        List<String> out = new ArrayList<>();
+        for (Ast.MetaClassDef m : unit.metaClasses()) {
+            Ast.ClassDecl c = program.table.get(m.className());
+            if (c == null) {
+                continue;
+            }
+            for (Ast.MethodDecl d : c.methods()) {
+                if (program.find(c.name(), d.name(), d.params().size()) == null) {
+                    StringBuilder b = new StringBuilder(c.name()).append("::").append(d.name()).append('(');
+                    for (int i = 0; i < d.params().size(); i++) {
+                        b.append(i == 0 ? "" : ", ").append(d.params().get(i).type().spelled());
+                    }
+                    out.add(b.append(')').append(d.isConst() ? " const" : "").toString());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** This kext's classes as the kernel registers them; allocation makes a lab adapter object. */
+    public List<ClassSpec> classSpecs() {
+        List<ClassSpec> out = new ArrayList<>();
+        for (Ast.MetaClassDef m : unit.metaClasses()) {
+            String name = m.className();
+            String base = program.kernelBase(name);
+            boolean client = base != null && program.derives(base, "IOUserClient");
+            out.add(new ClassSpec(name, m.superName(), () -> newObject(name, client)));
+        }
+        return out;
+    }
+
+    private OSObject newObject(String className, boolean client) {
+        LabInstance lab = new LabInstance(this, className);
+        return client ? new LabUserClient(lab) : new LabService(lab);
+    }
+
+    /** The bundle kextload sees at {@code path}: the Info.plist and this executable's classes. */
+    public KextBundle bundle(String path, Map<String, Object> infoPlist) {
+        Object id = infoPlist.get("CFBundleIdentifier");
+        if (id instanceof String s) {
+            bundleId = s;
+        }
+        return new KextBundle(path, infoPlist, classSpecs());
+    }
+
+    synchronized Runtime runtime(Kernel k) {
+        Runtime rt = runtimes.get(k);
+        if (rt == null) {
+            rt = new Runtime(this, k);
+            runtimes.put(k, rt);
+            for (Ast.Global g : unit.globals()) {
+                Object v = g.init() == null ? null : Interp.global(rt, g.init());
+                rt.globals.put(g.name(), new Values.Cell(Interp.normalize(g.type(), v), g.type()));
+            }
+        }
+        return rt;
+    }
+
+    /** §4.4: after a write into a freed object, the next allocation of a lab object panics. */
+    void allocated(OSObject o) {
+        Runtime rt = runtime(o.kernel());
+        if (rt.zoneCorrupted) {
+            rt.entrySelf = o;
+            throw rt.panic("a freed zone element has been modified in zone kalloc.256: expected 0xdeadbeefdeadbeef "
+                    + "but found 0x0000000000000000, bits changed 0xdeadbeefdeadbeef, at offset 224 of 256 in "
+                    + "element 0xffffff802f5e1e00, cookies 0x3f0011f5b7a5bb08 0x53521bd2a2b2e58");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package kextshell.lab.run;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kextshell.kernel.OSObject;
+import kextshell.lab.ast.Ast.Field;
+import kextshell.lab.check.Types;
+
+/** The learner's part of one object: its class and its fields (zero-filled, as OSObject::operator new does). */
+final class LabInstance {
+    final CompiledKext kext;
+    final String className;
+    final Map<String, Values.Cell> fields = new LinkedHashMap<>();
+    /** Set while the learner's free() runs: the object is going, but its own fields are still there. */
+    boolean inFree;
+
+    LabInstance(CompiledKext kext, String className) {
+        this.kext = kext;
+        this.className = className;
+        for (Field f : kext.program.fields(className)) {
+            fields.put(f.name(), new Values.Cell(Types.isPointer(f.type()) || Types.isNull(f.type()) ? null : (Object) 0L,
+                    f.type()));
+        }
+    }
+
+    /** The field's offset for a fault address (lab rule: fields start at 0xe0, 8 bytes each). */
+    long offsetOf(String field) {
+        int i = 0;
+        for (String n : fields.keySet()) {
+            if (n.equals(field)) {
+                return 0xe0 + 8L * i;
+            }
+            i++;
+        }
+        return 0xe0;
+    }
+
+    boolean defines(String name) {
+        return kext.program.find(className, name, -1) != null;
+    }
+
+    /** A call from the kernel into the learner's override: one kernel entry (§4.2). */
+    Object enter(OSObject self, String name, Object... args) {
+        Program.Method m = kext.program.find(className, name, args.length);
+        if (m == null) {
+            m = kext.program.find(className, name, -1);
+        }
+        return Interp.entry(kext.runtime(self.kernel()), self, m, args);
+    }
+}
