@@ -85,8 +85,14 @@ public final class LabBuild {
         return out;
     }
 
-    /** A loadable bundle, or the one line saying why not. */
-    public record Loaded(KextBundle bundle, String error) {
+    /**
+     * A loadable bundle, or why not: {@code error} is one line; {@code kernelLines} are what the
+     * kernel logged on the way (kxld's unresolved symbols), for kextload to relay.
+     */
+    public record Loaded(KextBundle bundle, String error, List<String> kernelLines) {
+        Loaded(KextBundle bundle, String error) {
+            this(bundle, error, List.of());
+        }
     }
 
     /**
@@ -119,7 +125,19 @@ public final class LabBuild {
         if (!r.ok()) {
             return new Loaded(null, path + "'s executable is damaged; run 'lab build " + name + "' again");
         }
-        return new Loaded(r.kext().bundle(path, plist), null);
+        KextBundle bundle = r.kext().bundle(path, plist);
+        List<String> missing = r.kext().unresolvedSymbols();
+        if (!missing.isEmpty()) {
+            // kxld_kext.c / kxld_util.c: every line carries "kxld[<bundle id>]: "; then OSKext's
+            // "Can't load kext %s - link failed." (kOSKextReturnLinkError). Where kextload shows
+            // these lines, and with what prefix, is UNCONFIRMED (lab reference §3.3).
+            String prefix = "kxld[" + bundle.bundleId() + "]: ";
+            List<String> lines = new java.util.ArrayList<>();
+            lines.add(prefix + "The following symbols are unresolved for this kext:");
+            missing.forEach(m -> lines.add(prefix + "\t" + m));
+            return new Loaded(null, "Can't load kext " + bundle.bundleId() + " - link failed.", List.copyOf(lines));
+        }
+        return new Loaded(bundle, null);
     }
 
     /** The names of the unresolved symbols kxld would list for the built kext (lab reference §3.3). */

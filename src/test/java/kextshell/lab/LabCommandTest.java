@@ -93,6 +93,32 @@ class LabCommandTest {
     }
 
     @Test
+    void aMethodDeclaredCalledAndNeverDefinedFailsAtLoadNotAtBuild() {
+        lab("new", "Lab");
+        String path = "Lab.kext/Contents/Sources/Lab.cpp";
+        home.write(path, home.read(path).replace("    bool terminate(IOOptionBits options = 0) override;\n};",
+                "    bool terminate(IOOptionBits options = 0) override;\n    void helper(IOService *p);\n};")
+                .replace("    registerService();", "    registerService();\n    helper(provider);"));
+        assertEquals(0, lab("build", "Lab"), console.text());
+        LabBuild.Loaded l = LabBuild.load(home, "Lab", Session.HOME + "/Lab.kext");
+        assertEquals(null, l.bundle());
+        assertEquals("Can't load kext com.example.Lab - link failed.", l.error());
+        assertEquals(List.of("kxld[com.example.Lab]: The following symbols are unresolved for this kext:",
+                "kxld[com.example.Lab]: \tLab::helper(IOService*)"), l.kernelLines());
+    }
+
+    @Test
+    void anErrorInTheLearnersHeaderSaysWhereItWasIncluded() {
+        home.write("H.kext/Contents/Sources/H.cpp", "#include <IOKit/IOService.h>\n#include \"H.h\"\n");
+        home.write("H.kext/Contents/Sources/H.h", "int x = y;\n");
+        assertEquals(65, lab("build", "H"));
+        assertTrue(console.text().startsWith("""
+                In file included from H.cpp:2:
+                H.h:1:9: error: use of undeclared identifier 'y'
+                """), console.text());
+    }
+
+    @Test
     void badInputIsAUsageError() {
         assertEquals(64, lab());
         assertEquals(64, lab("frobnicate"));

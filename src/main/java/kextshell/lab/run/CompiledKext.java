@@ -45,27 +45,41 @@ public final class CompiledKext {
     }
 
     /**
-     * Methods declared and called but never defined, and classes with no metaclass definition:
-     * x86_64 kexts link with them undefined and kxld refuses the load (lab reference §3.3).
+     * Methods declared but never defined that the kext references: a virtual one through its
+     * vtable, any other through a call. x86_64 kexts link with them undefined, and kxld refuses
+     * the load (lab reference §3.3, ld64 Options.cpp kUndefinedDynamicLookup). Demangled, as kxld
+     * prints them: {@code Lab::helper(IOService*)}.
      */
     public List<String> unresolvedSymbols() {
         List<String> out = new ArrayList<>();
-        for (Ast.MetaClassDef m : unit.metaClasses()) {
-            Ast.ClassDecl c = program.table.get(m.className());
-            if (c == null) {
-                continue;
-            }
+        java.util.Set<String> called = References.calledNames(unit);
+        for (Ast.ClassDecl c : unit.classes()) {
             for (Ast.MethodDecl d : c.methods()) {
-                if (program.find(c.name(), d.name(), d.params().size()) == null) {
+                boolean referenced = kextshell.lab.check.Checker.isVirtual(program.table, c, d)
+                        || called.contains(d.name());
+                if (referenced && program.find(c.name(), d.name(), d.params().size()) == null
+                        && !definedElsewhere(c, d)) {
                     StringBuilder b = new StringBuilder(c.name()).append("::").append(d.name()).append('(');
                     for (int i = 0; i < d.params().size(); i++) {
-                        b.append(i == 0 ? "" : ", ").append(d.params().get(i).type().spelled());
+                        Ast.Type t = d.params().get(i).type();
+                        b.append(i == 0 ? "" : ", ").append(t.isConst() ? "const " : "").append(t.base())
+                                .append("*".repeat(t.pointers()));
                     }
                     out.add(b.append(')').append(d.isConst() ? " const" : "").toString());
                 }
             }
         }
         return out;
+    }
+
+    private boolean definedElsewhere(Ast.ClassDecl c, Ast.MethodDecl d) {
+        for (Ast.MethodDef def : unit.methods()) {
+            if (def.className().equals(c.name()) && def.name().equals(d.name())
+                    && def.params().size() == d.params().size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** This kext's classes as the kernel registers them; allocation makes a lab adapter object. */
