@@ -89,6 +89,19 @@ class LabRunTest {
     }
 
     @Test
+    void anInitWithoutSuperFaultsOnFirstUse() {
+        String src = LabFixtures.STOCK_DRIVER.replace("bool terminate(IOOptionBits options = 0) override;",
+                "bool terminate(IOOptionBits options = 0) override;\n    bool init(OSDictionary *dict) override;")
+                + "#define super IOService\nbool com_osxkernel_driver::init(OSDictionary *dict)\n{\n    bool ok = true;\n"
+                + "    return ok;\n}\n";
+        StrategyRun r = LabFixtures.run(src);
+        KernelPanic p = assertThrows(KernelPanic.class, r::load);
+        assertTrue(p.report().contains("type 14=page fault"), p.report());
+        StrategyRun ok = LabFixtures.run(src.replace("bool ok = true;", "bool ok = super::init(dict);"));
+        assertEquals(0, ok.load());
+    }
+
+    @Test
     void aFreeWithoutSuperLeavesAnInstance() {
         String src = LabFixtures.STOCK_DRIVER.replace("bool terminate(IOOptionBits options = 0) override;",
                 "bool terminate(IOOptionBits options = 0) override;\n    void free(void) override;")

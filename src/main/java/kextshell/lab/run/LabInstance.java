@@ -13,6 +13,8 @@ final class LabInstance {
     final Map<String, Values.Cell> fields = new LinkedHashMap<>();
     /** Set while the learner's free() runs: the object is going, but its own fields are still there. */
     boolean inFree;
+    /** Whether IOService::init ran for this object (its property table and reserved data exist). */
+    boolean superInitRan;
 
     LabInstance(CompiledKext kext, String className) {
         this.kext = kext;
@@ -33,6 +35,22 @@ final class LabInstance {
             i++;
         }
         return 0xe0;
+    }
+
+    /**
+     * The learner's init(). Without IOService::init there is no property table and no
+     * {@code reserved}: the next use of either is a NULL dereference (lab reference §1.4). The
+     * kernel uses the property table as soon as init returns (probeCandidates, newUserClient),
+     * so the lab faults there.
+     */
+    boolean learnerInit(OSObject self, Object dictionary) {
+        boolean ok = Interp.truthy(enter(self, "init", dictionary));
+        if (ok && !superInitRan) {
+            Runtime rt = kext.runtime(self.kernel());
+            rt.entrySelf = self;
+            throw rt.trap(14, 0, false);
+        }
+        return ok;
     }
 
     boolean defines(String name) {

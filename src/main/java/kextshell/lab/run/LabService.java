@@ -25,8 +25,7 @@ final class LabService extends IOService implements LabObject {
     @Override
     public boolean init(Map<String, Object> dictionary) {
         lab.kext.allocated(this);
-        return lab.defines("init") ? truthy(lab.enter(this, "init", new Values.Dict(dictionary)))
-                : super.init(dictionary);
+        return lab.defines("init") ? lab.learnerInit(this, new Values.Dict(dictionary)) : super.init(dictionary);
     }
 
     @Override
@@ -142,6 +141,7 @@ final class LabService extends IOService implements LabObject {
     public Object superCall(String name, Object[] a) {
         switch (name) {
             case "init":
+                lab.superInitRan = true;
                 return b(super.init(dict(a.length > 0 ? a[0] : null)));
             case "free":
                 super.free();
