@@ -89,9 +89,10 @@ public final class LabBuild {
      * A loadable bundle, or why not: {@code error} is one line; {@code kernelLines} are what the
      * kernel logged on the way (kxld's unresolved symbols), for kextload to relay.
      */
-    public record Loaded(KextBundle bundle, String error, List<String> kernelLines) {
+    public record Loaded(KextBundle bundle, String error, List<String> kernelLines,
+            kextshell.lab.run.CompiledKext kext) {
         Loaded(KextBundle bundle, String error) {
-            this(bundle, error, List.of());
+            this(bundle, error, List.of(), null);
         }
     }
 
@@ -135,9 +136,10 @@ public final class LabBuild {
             List<String> lines = new java.util.ArrayList<>();
             lines.add(prefix + "The following symbols are unresolved for this kext:");
             missing.forEach(m -> lines.add(prefix + "\t" + m));
-            return new Loaded(null, "Can't load kext " + bundle.bundleId() + " - link failed.", List.copyOf(lines));
+            return new Loaded(null, "Can't load kext " + bundle.bundleId() + " - link failed.", List.copyOf(lines),
+                    r.kext());
         }
-        return new Loaded(bundle, null);
+        return new Loaded(bundle, null, List.of(), r.kext());
     }
 
     /** The names of the unresolved symbols kxld would list for the built kext (lab reference §3.3). */

@@ -161,6 +161,11 @@ public final class LabCommand implements ShellCommand {
         for (String line : ReportCard.render(card)) {
             inv.console().out(line);
         }
+        List<String> notes = loaded.kext().notes();
+        if (!notes.isEmpty()) {
+            inv.console().out("");
+            notes.forEach(n -> inv.console().out("kextshell: note: " + n));
+        }
         String panic = card.firstPanic();
         if (panic != null) {
             inv.console().out("");

@@ -132,6 +132,21 @@ class ShipItTest {
     }
 
     @Test
+    void gradingNotesTheTrapsClangDoesNotCatch() {
+        lab("new", "Leaky");
+        home.write("Leaky.kext/Contents/Sources/Leaky.cpp", DESIGN.replace("Ship", "Leaky")
+                .replace("    it->release();\n", "")
+                .replace("    registerService();\n    return true;", "    registerService();\n    return kIOReturnSuccess;"));
+        assertEquals(0, lab("build", "Leaky"), console.text());
+        lab("grade", "Leaky");
+        String out = console.text();
+        assertTrue(out.contains("kextshell: note: Leaky.cpp:38: Leaky::start returns kIOReturnSuccess from a bool method:"
+                + " that is 0, so it means false"), out);
+        assertTrue(out.contains("kextshell: note: Leaky::liveClients does not release the OSIterator it got from "
+                + "getClientIterator()"), out);
+    }
+
+    @Test
     void theNaiveVetoFailsTheLastClientLeaving() {
         assertEquals(0, lab("new", "Naive", "--from", "NaiveVeto"));
         assertEquals(0, lab("build", "Naive"));

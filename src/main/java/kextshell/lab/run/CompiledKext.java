@@ -32,6 +32,15 @@ public final class CompiledKext {
         return bundleId;
     }
 
+    /** Grader notes: the static traps of {@link Lints}, then what the runs saw (leaked iterators). */
+    public synchronized List<String> notes() {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(Lints.of(program));
+        for (Runtime rt : runtimes.values()) {
+            out.addAll(rt.notes);
+        }
+        return List.copyOf(out);
+    }
+
     /** The class names the unit registers, in OSDefineMetaClassAndStructors order. */
     public List<String> classNames() {
         List<String> out = new ArrayList<>();

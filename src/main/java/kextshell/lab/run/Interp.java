@@ -49,7 +49,15 @@ final class Interp {
         try {
             return new Interp(rt, self, m).run(args);
         } finally {
-            rt.depth--;
+            if (--rt.depth == 0) {
+                for (Values.LabIterator it : rt.iterators) {
+                    if (it.retains > 0) {
+                        rt.notes.add(it.creator + " does not release the OSIterator it got from "
+                                + it.source + "() (a leak; it blocks nothing, but it is never freed)");
+                    }
+                }
+                rt.iterators.clear();
+            }
         }
     }
 
@@ -606,6 +614,14 @@ final class Interp {
         if (m != null) {
             entry(rt, t.owner, m, new Object[] {t});
         }
+    }
+
+    /** Remembers an iterator the learner now owns, to see whether the entry releases it. */
+    Values.LabIterator track(Values.LabIterator it, String source) {
+        it.creator = method == null ? "a global initialiser" : method.qualified();
+        it.source = source;
+        rt.iterators.add(it);
+        return it;
     }
 
     /** A nested call into another learner method: same entry, same budget. */

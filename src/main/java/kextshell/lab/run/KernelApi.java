@@ -71,10 +71,10 @@ final class KernelApi {
             case "getClient":
                 return s.getClient();
             case "getClientIterator":
-                return new Values.LabIterator(s.getClients());
+                return in.track(new Values.LabIterator(s.getClients()), name);
             case "getProviderIterator":
-                return new Values.LabIterator(s.getParentEntries().stream()
-                        .filter(p -> p instanceof IOService).map(p -> (IOService) p).toList());
+                return in.track(new Values.LabIterator(s.getParentEntries().stream()
+                        .filter(p -> p instanceof IOService).map(p -> (IOService) p).toList()), name);
             case "isInactive":
                 return b(s.isInactive());
             case "getState":

@@ -23,6 +23,9 @@ final class Runtime {
     Program.Method entry;
     OSObject entrySelf;
     boolean zoneCorrupted;
+    /** Iterators handed out in the current kernel entry; one still held when it returns is leaked. */
+    final java.util.List<Values.LabIterator> iterators = new java.util.ArrayList<>();
+    final java.util.Set<String> notes = new java.util.LinkedHashSet<>();
 
     Runtime(CompiledKext kext, Kernel kernel) {
         this.kext = kext;

@@ -112,6 +112,8 @@ final class Values {
         final List<OSObject> items;
         int index;
         int retains = 1;
+        String creator = "";
+        String source = "";
 
         LabIterator(List<? extends OSObject> items) {
             this.items = new ArrayList<>(items);
