@@ -168,6 +168,14 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aClassNamedLikeAKernelClassIsARedefinition() {
+        String d = LabCompiler.compileOrThrow("Lab.cpp", "#include <IOKit/IOService.h>\n"
+                + "class IOService : public IOService\n{\n    OSDeclareDefaultStructors(IOService)\n};\n", n -> null)
+                .diagnostics();
+        assertTrue(d.startsWith("Lab.cpp:2:7: error: redefinition of 'IOService'"), d);
+    }
+
+    @Test
     void errorsAndWarningsAreCountedTogether() {
         String d = edit("#define super IOService\n", "#define super IOService\n#define super IOUserClient\n")
                 .diagnostics();

@@ -45,7 +45,17 @@ public final class Checker {
         for (EnumConst e : unit.enums()) {
             enums.putIfAbsent(e.name(), e);
         }
+        Map<String, ClassDecl> named = new HashMap<>();
         for (ClassDecl c : unit.classes()) {
+            ClassDecl prev = named.putIfAbsent(c.name(), c);
+            if (prev != null) {
+                diags.error(c.tok(), "redefinition of '" + c.name() + "'")
+                        .note(Diag.at(Diag.Level.NOTE, prev.tok(), "previous definition is here"));
+            } else if (Sdk.classes().containsKey(c.name())) {
+                // The kernel already defines it: OSMetaClass would refuse the duplicate at load,
+                // and with the headers included clang refuses the class itself.
+                diags.error(c.tok(), "redefinition of '" + c.name() + "'");
+            }
             checkClass(c);
         }
         for (MetaClassDef m : unit.metaClasses()) {
