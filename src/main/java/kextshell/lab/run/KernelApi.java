@@ -104,6 +104,14 @@ final class KernelApi {
                 return null;
             case "isOpen":
                 return b(s.isOpen(a.length == 0 ? null : svc(a[0])));
+            default:
+                return lifecycle(s, name, a);
+        }
+    }
+
+    /** The lifecycle virtuals, called on another object (on this one they go to the override). */
+    private static Object lifecycle(IOService s, String name, Object[] a) {
+        switch (name) {
             case "start":
                 return b(s.start(svc(a[0])));
             case "stop":
