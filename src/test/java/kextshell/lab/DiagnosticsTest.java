@@ -176,6 +176,15 @@ class DiagnosticsTest {
     }
 
     @Test
+    void clangStopsAfterNineteenErrors() {
+        String body = "    undeclared1 = 0;\n".repeat(25);
+        String d = edit("    registerService();", body).diagnostics();
+        assertEquals(19, d.lines().filter(l -> l.contains(": error: use of undeclared identifier")).count());
+        assertTrue(d.contains("fatal error: too many errors emitted, stopping now [-ferror-limit=]"), d);
+        assertTrue(d.endsWith("20 errors generated.\n"), d);
+    }
+
+    @Test
     void errorsAndWarningsAreCountedTogether() {
         String d = edit("#define super IOService\n", "#define super IOService\n#define super IOUserClient\n")
                 .diagnostics();

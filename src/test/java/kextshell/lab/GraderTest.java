@@ -50,6 +50,11 @@ class GraderTest {
     }
 
     @Test
+    void gradingIsDeterministic() {
+        assertEquals(ReportCard.render(gradeSample("DeferredStop")), ReportCard.render(gradeSample("DeferredStop")));
+    }
+
+    @Test
     void theCardEndsWithTheCount() {
         Grader.Card c = gradeSample("RobustVeto");
         java.util.List<String> lines = ReportCard.render(c);
