@@ -176,6 +176,27 @@ class DiagnosticsTest {
     }
 
     @Test
+    void anUninitialisedLocalIsWarnedAboutOnlyInAnErrorFreeUnit() {
+        LabCompiler.Result r = edit("    registerService();", "    IOService *p;\n    p->registerService();");
+        assertEquals("""
+                Lab.cpp:24:5: warning: variable 'p' is uninitialized when used here [-Wuninitialized]
+                    p->registerService();
+                    ^
+                Lab.cpp:23:17: note: initialize the variable 'p' to silence this warning
+                    IOService *p;
+                                ^
+                                 = nullptr
+                1 warning generated.
+                """, r.diagnostics());
+        assertTrue(r.ok());
+        String withError = edit("    registerService();", "    IOService *p;\n    p->registerService();\n    nope();")
+                .diagnostics();
+        assertFalse(withError.contains("uninitialized"), withError);
+        assertTrue(edit("    registerService();", "    bool b;\n    b = true;\n    if (b) registerService();")
+                .diagnostics().isEmpty());
+    }
+
+    @Test
     void clangStopsAfterNineteenErrors() {
         String body = "    undeclared1 = 0;\n".repeat(25);
         String d = edit("    registerService();", body).diagnostics();

@@ -91,15 +91,38 @@ final class BodyChecker {
         loops = 0;
         switches = 0;
         sawReturn = false;
-        int errors = diags.errorCount();
+        uninitialized.clear();
+        flow.clear();
         block(d.body());
-        if (!d.ret().isVoid() && !Types.isError(d.ret()) && !Flow.alwaysReturns(d.body())
-                && diags.errorCount() == errors) {
+        // Flow warnings are skipped once the unit has had an error (AnalysisBasedWarnings.cpp,
+        // hasUncompilableErrorOccurred); clang emits them when the function's analysis ends.
+        if (diags.errorCount() > 0) {
+            return;
+        }
+        flow.forEach(diags::report);
+        if (!d.ret().isVoid() && !Types.isError(d.ret()) && !Flow.alwaysReturns(d.body())) {
             Tok close = d.body().close();
             String msg = sawReturn ? "non-void function does not return a value in all control paths"
                     : "non-void function does not return a value";
             diags.warning(close, msg, "-Wreturn-type");
         }
+    }
+
+    /** Locals declared without an initialiser and not yet assigned (lab rule §4.1: -Wuninitialized). */
+    private final Map<String, Declarator> uninitialized = new HashMap<>();
+    private final List<Diag> flow = new ArrayList<>();
+
+    private void readLocal(Name n, Type t) {
+        Declarator d = uninitialized.remove(n.name());
+        if (d == null || lookupLocal(n.name()) == null || lookupLocal(n.name()).tok() != d.tok()) {
+            return;
+        }
+        String init = Types.isPointer(t) ? " = nullptr" : Types.isBool(t) ? " = false" : " = 0";
+        Tok end = d.tok();
+        flow.add(Diag.at(Diag.Level.WARNING, n.tok(), "variable '" + n.name() + "' is uninitialized when used here")
+                .flag("-Wuninitialized")
+                .note(new Diag(Diag.Level.NOTE, end.file(), end.line(), end.endCol(), "initialize the variable '"
+                        + n.name() + "' to silence this warning").fixit(init)));
     }
 
     private void block(Block b) {
@@ -205,6 +228,11 @@ final class BodyChecker {
                         .note(Diag.at(Diag.Level.NOTE, prev.tok(), "previous definition is here"));
             }
             scopes.peek().put(d.name(), new Var(t, d.tok()));
+            if (d.init() == null) {
+                uninitialized.put(d.name(), d);
+            } else {
+                uninitialized.remove(d.name());
+            }
         }
     }
 
@@ -354,6 +382,7 @@ final class BodyChecker {
     private Type name(Name n) {
         Var v = lookupLocal(n.name());
         if (v != null) {
+            readLocal(n, v.type());
             return v.type();
         }
         if (cls != null) {
@@ -563,6 +592,9 @@ final class BodyChecker {
     }
 
     private Type unary(Unary u) {
+        if (u.op().equals("&") && u.operand() instanceof Name an) {
+            uninitialized.remove(an.name()); // its address escapes: clang no longer tracks it
+        }
         Type t = expr(u.operand());
         if (Types.isError(t)) {
             return t;
@@ -642,6 +674,9 @@ final class BodyChecker {
     }
 
     private Type assign(Assign a) {
+        if (a.target() instanceof Name n && a.op().equals("=")) {
+            uninitialized.remove(n.name());
+        }
         Type t = expr(a.target());
         Type v = expr(a.value());
         if (!lvalue(a.target())) {
