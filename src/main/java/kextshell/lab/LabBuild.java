@@ -22,6 +22,20 @@ public final class LabBuild {
     static final String MAGIC = "kextshell driver lab executable 1";
     private static final String SEPARATOR = "\n--- kextshell file: ";
 
+    /**
+     * The lab kext a kextload path names, for the shell: {@code ~/NAME.kext} or
+     * {@code /Users/learner/NAME.kext} (a trailing '/' allowed) gives NAME; anything else null.
+     */
+    public static String nameOf(String kextPath, String home) {
+        String p = kextPath.endsWith("/") ? kextPath.substring(0, kextPath.length() - 1) : kextPath;
+        String rest = p.startsWith("~/") ? p.substring(2) : p.startsWith(home + "/") ? p.substring(home.length() + 1) : null;
+        if (rest == null || !rest.endsWith(".kext") || rest.indexOf('/') >= 0) {
+            return null;
+        }
+        String name = rest.substring(0, rest.length() - ".kext".length());
+        return LabNew.validName(name) ? name : null;
+    }
+
     public static String sourcesDir(String name) {
         return name + ".kext/Contents/Sources";
     }

@@ -119,6 +119,14 @@ class LabCommandTest {
     }
 
     @Test
+    void kextloadPathsNameTheLabKext() {
+        assertEquals("Lab", LabBuild.nameOf("~/Lab.kext", Session.HOME));
+        assertEquals("Lab", LabBuild.nameOf(Session.HOME + "/Lab.kext/", Session.HOME));
+        assertEquals(null, LabBuild.nameOf("/Library/Extensions/driver.kext", Session.HOME));
+        assertEquals(null, LabBuild.nameOf("~/sub/Lab.kext", Session.HOME));
+    }
+
+    @Test
     void badInputIsAUsageError() {
         assertEquals(64, lab());
         assertEquals(64, lab("frobnicate"));
