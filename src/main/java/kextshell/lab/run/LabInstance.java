@@ -53,6 +53,25 @@ final class LabInstance {
         return ok;
     }
 
+    /** A bool virtual: the learner's override if the class has one, else the model's base body. */
+    boolean bool(OSObject self, String name, java.util.function.BooleanSupplier base, Object... args) {
+        return defines(name) ? Interp.truthy(enter(self, name, args)) : base.getAsBoolean();
+    }
+
+    /** An IOReturn virtual. */
+    int ioReturn(OSObject self, String name, java.util.function.IntSupplier base, Object... args) {
+        return defines(name) ? (int) Interp.toLong(enter(self, name, args)) : base.getAsInt();
+    }
+
+    /** A void virtual. */
+    void run(OSObject self, String name, Runnable base, Object... args) {
+        if (defines(name)) {
+            enter(self, name, args);
+        } else {
+            base.run();
+        }
+    }
+
     boolean defines(String name) {
         return kext.program.find(className, name, -1) != null;
     }

@@ -46,95 +46,78 @@ final class LabService extends IOService implements LabObject {
 
     @Override
     public boolean start(IOService provider) {
-        return lab.defines("start") ? truthy(lab.enter(this, "start", provider)) : super.start(provider);
+        return lab.bool(this, "start", () -> super.start(provider), provider);
     }
 
     @Override
     public void stop(IOService provider) {
-        if (lab.defines("stop")) {
-            lab.enter(this, "stop", provider);
-        } else {
-            super.stop(provider);
-        }
+        lab.run(this, "stop", () -> super.stop(provider), provider);
     }
 
     @Override
     public boolean terminate(int options) {
-        return lab.defines("terminate") ? truthy(lab.enter(this, "terminate", (long) options))
-                : super.terminate(options);
+        return lab.bool(this, "terminate", () -> super.terminate(options), (long) options);
     }
 
     @Override
     public boolean requestTerminate(IOService provider, int options) {
-        return lab.defines("requestTerminate")
-                ? truthy(lab.enter(this, "requestTerminate", provider, (long) options))
-                : super.requestTerminate(provider, options);
+        return lab.bool(this, "requestTerminate", () -> super.requestTerminate(provider, options),
+                provider, (long) options);
     }
 
     @Override
     public boolean terminateClient(IOService client, int options) {
-        return lab.defines("terminateClient") ? truthy(lab.enter(this, "terminateClient", client, (long) options))
-                : super.terminateClient(client, options);
+        return lab.bool(this, "terminateClient", () -> super.terminateClient(client, options),
+                client, (long) options);
     }
 
     @Override
     public boolean willTerminate(IOService provider, int options) {
-        return lab.defines("willTerminate") ? truthy(lab.enter(this, "willTerminate", provider, (long) options))
-                : super.willTerminate(provider, options);
+        return lab.bool(this, "willTerminate", () -> super.willTerminate(provider, options),
+                provider, (long) options);
     }
 
     @Override
     public boolean didTerminate(IOService provider, int options, boolean[] defer) {
-        return lab.defines("didTerminate")
-                ? truthy(lab.enter(this, "didTerminate", provider, (long) options, new Values.BoolArrayRef(defer)))
-                : super.didTerminate(provider, options, defer);
+        return lab.bool(this, "didTerminate", () -> super.didTerminate(provider, options, defer),
+                provider, (long) options, new Values.BoolArrayRef(defer));
     }
 
     @Override
     public boolean finalize(int options) {
-        return lab.defines("finalize") ? truthy(lab.enter(this, "finalize", (long) options)) : super.finalize(options);
+        return lab.bool(this, "finalize", () -> super.finalize(options), (long) options);
     }
 
     @Override
     public int message(int type, IOService provider, Object argument) {
-        return lab.defines("message") ? (int) Interp.toLong(lab.enter(this, "message", (long) type, provider, null))
-                : super.message(type, provider, argument);
+        return lab.ioReturn(this, "message", () -> super.message(type, provider, argument),
+                (long) type, provider, null);
     }
 
     @Override
     public boolean open(IOService forClient, int options) {
-        return lab.defines("open") ? truthy(lab.enter(this, "open", forClient, (long) options, null))
-                : super.open(forClient, options);
+        return lab.bool(this, "open", () -> super.open(forClient, options), forClient, (long) options, null);
     }
 
     @Override
     public void close(IOService forClient, int options) {
-        if (lab.defines("close")) {
-            lab.enter(this, "close", forClient, (long) options);
-        } else {
-            super.close(forClient, options);
-        }
+        lab.run(this, "close", () -> super.close(forClient, options), forClient, (long) options);
     }
 
     @Override
     public boolean handleOpen(IOService forClient, int options) {
-        return lab.defines("handleOpen") ? truthy(lab.enter(this, "handleOpen", forClient, (long) options, null))
-                : super.handleOpen(forClient, options);
+        return lab.bool(this, "handleOpen", () -> super.handleOpen(forClient, options),
+                forClient, (long) options, null);
     }
 
     @Override
     public void handleClose(IOService forClient, int options) {
-        if (lab.defines("handleClose")) {
-            lab.enter(this, "handleClose", forClient, (long) options);
-        } else {
-            super.handleClose(forClient, options);
-        }
+        lab.run(this, "handleClose", () -> super.handleClose(forClient, options), forClient, (long) options);
     }
 
     @Override
     public boolean handleIsOpen(IOService forClient) {
-        return lab.defines("handleIsOpen") ? truthy(lab.enter(this, "handleIsOpen", forClient))
-                : super.handleIsOpen(forClient);
+        return lab.bool(this, "handleIsOpen", () -> super.handleIsOpen(forClient), forClient);
     }
 
     @Override
