@@ -9,9 +9,9 @@ import kextshell.kernel.Task;
 
 /**
  * The adapter for a learner class derived from IOUserClient: as {@link LabService}, plus the
- * user-client virtuals (initWithTask, clientClose, clientDied, externalMethod). Each virtual the kernel calls runs the
- * learner's C++ override when the class defines one, and IOService's own body otherwise; the
- * C++ {@code super::x} reaches the Java base through {@link #superCall}.
+ * user-client virtuals (initWithTask, clientClose, clientDied, externalMethod). The IOService
+ * part repeats LabService's on purpose: each adapter must call {@code super.x} of its own Java
+ * base, which no shared helper can do.
  */
 final class LabUserClient extends IOUserClient implements LabObject {
     private final LabInstance lab;
