@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.function.LongFunction;
 import kextshell.compare.CompareCommand;
 import kextshell.kernel.Kernel;
+import kextshell.lab.LabCommand;
+import kextshell.lab.LabUserKexts;
+import kextshell.lab.SessionLabFiles;
 import kextshell.kexts.SampleKexts;
 import kextshell.shell.Help;
 import kextshell.shell.Session;
@@ -22,6 +25,7 @@ import kextshell.tools.kext.KextloadCommand;
 import kextshell.tools.kext.KextstatCommand;
 import kextshell.tools.kext.KextunloadCommand;
 import kextshell.tools.kext.KextutilCommand;
+import kextshell.tools.kext.UserKexts;
 import kextshell.tools.process.CallCommand;
 import kextshell.tools.process.CloseCommand;
 import kextshell.tools.process.DeviceCommand;
@@ -80,8 +84,9 @@ public final class Kextshell {
         all.add(new CdCommand());
         all.add(new PwdCommand());
         all.add(new KextInfoCommand());
-        // the strategy comparison
+        // the strategy comparison and the driver lab
         all.add(new CompareCommand());
+        all.add(new LabCommand(inv -> new SessionLabFiles(inv.files())));
         // tutorials: tutorial, goal, hint, solution, reset, undo, progress, check
         all.addAll(TutorialCommands.all());
         return List.copyOf(all);
@@ -97,7 +102,13 @@ public final class Kextshell {
 
     /** A session on a kernel of the caller's making (the robustness tests' broken kernels). */
     public static Session newSession(SessionConfig config, LongFunction<Kernel> kernelFactory) {
-        return new Session(config, kernelFactory, commands(), new SessionFiles());
+        return wire(new Session(config, kernelFactory, commands(), new SessionFiles()));
+    }
+
+    /** What each session gets besides its commands: the driver lab's kexts for the kext tools. */
+    private static Session wire(Session session) {
+        session.toolState(UserKexts.class, LabUserKexts::new);
+        return session;
     }
 
     /** What replay, validation and the benchmarks use to make fresh sessions. */

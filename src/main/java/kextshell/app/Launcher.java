@@ -164,7 +164,7 @@ final class Launcher implements Callable<Integer> {
         }
     }
 
-    @Command(name = "bench", description = "Run the benchmarks: bench [startup|replay|scale|shell|all] (see BENCHMARKS.md).")
+    @Command(name = "bench", description = "Run the benchmarks: bench [startup|replay|scale|shell|lab|all] (see BENCHMARKS.md).")
     static final class Bench implements Callable<Integer> {
         @CommandLine.ParentCommand
         private Launcher parent;

@@ -76,7 +76,12 @@ public enum Scenario {
 
     /** The same, on a kernel booted from {@code seed}. */
     public StrategyRun run(Strategy s, long seed) {
-        StrategyRun r = new StrategyRun(s, seed);
+        return run(new StrategyRun(s, seed));
+    }
+
+    /** Runs the scenario on a prepared run (a kernel with the driver lab's bundles on its disk). */
+    public StrategyRun run(StrategyRun r) {
+        Strategy s = r.strategy();
         if (!appliesTo(s)) {
             return r;
         }

@@ -57,8 +57,13 @@ public final class StrategyRun {
 
     /** A run on a kernel booted from {@code seed} (the Mystery kext's strategy depends on it). */
     public StrategyRun(Strategy strategy, long seed) {
+        this(strategy, seed, SampleKexts.bundles());
+    }
+
+    /** A run on a kernel whose disk holds {@code bundles} (the driver lab adds the learner's kext). */
+    public StrategyRun(Strategy strategy, long seed, List<kextshell.kernel.KextBundle> bundles) {
         this.strategy = strategy;
-        this.k = new Kernel(seed, SampleKexts.bundles());
+        this.k = new Kernel(seed, bundles);
         this.us = k.userSpace();
         this.startNs = k.clock().now();
     }

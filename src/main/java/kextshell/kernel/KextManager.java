@@ -73,7 +73,8 @@ public final class KextManager {
         return null;
     }
 
-    void addBundleOnDisk(KextBundle bundle) {
+    /** kextd finding a new bundle on disk (one the learner built in the driver lab); replaces one with its id. */
+    public void addBundleOnDisk(KextBundle bundle) {
         onDisk.put(bundle.bundleId(), bundle);
     }
 

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import kextshell.kernel.Kernel;
+import kextshell.kernel.KernelPanic;
 import kextshell.shell.syntax.Ast.Script;
 import kextshell.shell.syntax.Ast.SimpleCommand;
 import kextshell.shell.syntax.ParseException;
@@ -113,6 +114,8 @@ public final class Session implements CompletionSource {
             if (status != 0 && answered.isEmpty() && typed && status != Sysexits.NOT_FOUND) {
                 hintNearMisses(console);
             }
+        } catch (KernelPanic panic) {
+            status = reboot(panic, console);
         } catch (RuntimeException | StackOverflowError e) {
             status = internalError(line, e, console);
         }
@@ -159,6 +162,21 @@ public final class Session implements CompletionSource {
         if (words.size() > 1 && !(words.get(0).equals("sudo") && words.size() < 3)) {
             ValueHints.afterFailure(this, words, console);
         }
+    }
+
+    /**
+     * The learner's kext panicked (or hung) the kernel: show the panic report, then "reboot" to a
+     * fresh kernel with the same seed. The files, including the learner's own kexts, survive, as a
+     * Mac's disk survives a panic.
+     */
+    private int reboot(KernelPanic panic, Console console) {
+        for (String line : panic.report().split("\n", -1)) {
+            console.err(line);
+        }
+        resetKernel(config.seed());
+        console.err("kextshell: the Mac restarted after " + (panic.isHang() ? "the hang" : "the kernel panic")
+                + "; a fresh kernel is running and your files in ~ are kept");
+        return Sysexits.FAILURE;
     }
 
     private static int internalError(String line, Throwable e, Console console) {

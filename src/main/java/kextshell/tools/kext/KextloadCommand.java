@@ -109,7 +109,9 @@ public final class KextloadCommand implements ShellCommand {
         for (String p : paths) {
             String abs = KextPaths.absolute(inv.session().cwd(), p);
             log.log(BASIC, "Requesting load of " + abs + ".");
-            result = report(log, abs, kextdLoad(kernel, KextPaths.bundle(kernel, inv.session().cwd(), p), inv.root()), result);
+            KextLookup.Found found = KextLookup.find(inv, p);
+            int osReturn = found.failure() != 0 ? found.failure() : kextdLoad(kernel, found.bundle(), inv.root());
+            result = report(log, abs, osReturn, result);
         }
         return result;
     }

@@ -66,7 +66,7 @@ public final class KextunloadCommand implements ShellCommand {
         }
         Kernel kernel = inv.session().kernel();
         List<String> pathIds = new ArrayList<>();
-        int result = bundleIdsOfPaths(kernel, inv.session().cwd(), log, args.paths, pathIds);
+        int result = bundleIdsOfPaths(inv, log, args.paths, pathIds);
         Step classes = terminateClasses(kernel, log, args.classNames);
         if (result == 0 && classes.status() != 0) {
             result = classes.status();
@@ -133,10 +133,10 @@ public final class KextunloadCommand implements ShellCommand {
     }
 
     /** The bundle ids of the kexts named by path (OSKextCreate per URL); returns the status so far. */
-    private static int bundleIdsOfPaths(Kernel kernel, String cwd, ToolLog log, List<String> paths, List<String> ids) {
+    private static int bundleIdsOfPaths(Invocation inv, ToolLog log, List<String> paths, List<String> ids) {
         int result = 0;
         for (String p : paths) {
-            KextBundle bundle = KextPaths.bundle(kernel, cwd, p);
+            KextBundle bundle = KextLookup.find(inv, p).bundle();
             if (bundle == null) {
                 log.error("Can't create " + p + ".");
                 result = EXIT_NOT_FOUND;

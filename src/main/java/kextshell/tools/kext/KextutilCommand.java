@@ -105,7 +105,7 @@ public final class KextutilCommand implements ShellCommand {
             return status;
         }
         for (String p : args.paths) {
-            int r = checkPath(kernel, cwd, log, p);
+            int r = checkPath(inv, log, p);
             if (r != 0) {
                 if (r == EX_USAGE) {
                     usage(log, false);
@@ -122,7 +122,7 @@ public final class KextutilCommand implements ShellCommand {
             return EX_SOFTWARE;
         }
         List<KextBundle> toProcess = new ArrayList<>();
-        int result = createKextsToProcess(kernel, cwd, log, args, toProcess);
+        int result = createKextsToProcess(inv, log, args, toProcess);
         // processKexts(): the first failure is kept.
         for (KextBundle b : toProcess) {
             int r = processKext(kernel, log, b, displayPath(cwd, args.paths, b), args.doLoad);
@@ -212,12 +212,12 @@ public final class KextutilCommand implements ShellCommand {
     }
 
     /** createKextsToProcess(): paths first, then identifiers; returns the status so far. */
-    private static int createKextsToProcess(Kernel kernel, String cwd, ToolLog log, Args args,
-            List<KextBundle> toProcess) {
+    private static int createKextsToProcess(Invocation inv, ToolLog log, Args args, List<KextBundle> toProcess) {
+        Kernel kernel = inv.session().kernel();
         int result = 0;
         for (String p : args.paths) {
             log.log(STEP, "Looking up extension with URL " + p + ".");
-            KextBundle b = KextPaths.bundle(kernel, cwd, p);
+            KextBundle b = KextLookup.find(inv, p).bundle();
             if (b == null) {
                 result = EXIT_NOT_FOUND; // not a kext the model knows; OSKextGetKextWithURL logs nothing
             } else if (!toProcess.contains(b)) {
@@ -277,13 +277,15 @@ public final class KextutilCommand implements ShellCommand {
     }
 
     /** checkPath(path, "kext", directoryRequired) from kext_tools_util.c. */
-    private static int checkPath(Kernel kernel, String cwd, ToolLog log, String path) {
+    private static int checkPath(Invocation inv, ToolLog log, String path) {
+        Kernel kernel = inv.session().kernel();
+        String cwd = inv.session().cwd();
         String trimmed = path.replaceAll("/+$", "");
         if (trimmed.isEmpty() || trimmed.length() <= "kext".length() || !trimmed.endsWith(".kext")) {
             log.error(path + " not of type 'kext'.");
             return EX_USAGE;
         }
-        if (!KextPaths.exists(kernel, cwd, path)) {
+        if (!KextPaths.exists(kernel, cwd, path) && !inv.files().exists(KextPaths.absolute(cwd, path))) {
             log.error("Can't stat " + path + " - No such file or directory.");
             return EX_NOINPUT;
         }

@@ -1,0 +1,44 @@
+package kextshell.lab.check;
+
+import java.util.Collection;
+
+/** clang's typo correction distance: an edit distance up to (length + 2) / 3 (SemaLookup.cpp). */
+final class Suggest {
+    private Suggest() {
+    }
+
+    static String nearest(String typo, Collection<String> candidates) {
+        String best = null;
+        int bestD = (typo.length() + 2) / 3 + 1;
+        for (String c : candidates) {
+            if (c.equals(typo) || c.isEmpty()) {
+                continue;
+            }
+            int d = distance(typo, c);
+            if (d < bestD) {
+                bestD = d;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
