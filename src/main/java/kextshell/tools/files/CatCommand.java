@@ -1,10 +1,14 @@
 package kextshell.tools.files;
 
 import java.util.List;
+import kextshell.shell.FileSystem.FileError;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 
-/** {@code cat FILE...}: files of the read-only virtual filesystem, with BSD cat's messages. */
+/**
+ * {@code cat [file ...]}: the session's files, or standard input with no file or {@code -}, with BSD
+ * cat's messages ({@code warn("%s", path)} per file that will not read, exit 1).
+ */
 public final class CatCommand implements ShellCommand {
     @Override
     public boolean changesState() {
@@ -31,35 +35,27 @@ public final class CatCommand implements ShellCommand {
             inv.console().err("usage: cat [-benstuv] [file ...]");
             return 1;
         }
-        if (i >= args.size()) {
-            // No standard input in kextshell: there is nothing to copy.
-            inv.console().err("usage: cat [-benstuv] [file ...]");
-            return 1;
-        }
-        Vfs vfs = Vfs.get();
+        List<String> operands = i >= args.size() ? List.of("-") : args.subList(i, args.size());
         String cwd = inv.session().cwd();
         int status = 0;
-        for (String path : args.subList(i, args.size())) {
-            switch (vfs.kind(cwd, path)) {
-                case FILE -> {
-                    String text = vfs.readText(Vfs.resolve(cwd, path));
-                    inv.console().outRaw(text);
-                    if (!text.isEmpty() && !text.endsWith("\n")) {
-                        inv.console().outRaw("\n");
-                    }
+        for (String path : operands) {
+            if (path.equals("-")) {
+                // Standard input as it came (nothing when it is the terminal).
+                inv.console().outRaw(inv.stdin() == null ? "" : inv.stdin());
+                continue;
+            }
+            try {
+                if (path.isEmpty()) {
+                    throw new FileError(FileError.NO_SUCH_FILE);
                 }
-                case DIRECTORY -> {
-                    inv.console().err("cat: " + path + ": Is a directory");
-                    status = 1;
+                String text = inv.files().read(inv.files().resolve(cwd, path));
+                inv.console().outRaw(text);
+                if (!text.isEmpty() && !text.endsWith("\n")) {
+                    inv.console().outRaw("\n");
                 }
-                case NOT_A_DIRECTORY -> {
-                    inv.console().err("cat: " + path + ": Not a directory");
-                    status = 1;
-                }
-                default -> {
-                    inv.console().err("cat: " + path + ": No such file or directory");
-                    status = 1;
-                }
+            } catch (FileError e) {
+                inv.console().err("cat: " + path + ": " + e.sentence());
+                status = 1;
             }
         }
         return status;
