@@ -45,7 +45,7 @@ record TextRun(String out, String err, int status) {
     }
 
     TextRun fails(int expectedStatus, String... errLines) {
-        assertEquals(String.join("\n", errLines) + "\n", err, "stderr");
+        assertEquals(errLines.length == 0 ? "" : String.join("\n", errLines) + "\n", err, "stderr");
         assertEquals(expectedStatus, status, "status");
         return this;
     }
