@@ -51,22 +51,10 @@ public final class HeadCommand extends TextCommand {
             inv.console().err("head: can't combine line and byte counts");
             return 1;
         }
-        List<String> inputs = Inputs.orStdin(o.operands());
-        int status = 0;
-        boolean first = true;
-        for (String operand : inputs) {
-            String text = Inputs.readOrWarn(inv, "head", operand);
-            if (text == null) {
-                status = 1;
-                continue;
-            }
-            if (inputs.size() > 1) {
-                inv.console().outRaw((first ? "" : "\n") + "==> " + operand + " <==\n");
-                first = false;
-            }
-            inv.console().outRaw(bytes != null ? text.substring(0, Counts.clamp(text, bytes)) : Counts.firstLines(text, lines));
-        }
-        return status;
+        long lineCount = lines;
+        Long byteCount = bytes;
+        return Inputs.partsWithHeaders(inv, "head", o.operands(), text -> byteCount != null
+                ? text.substring(0, Counts.clamp(text, byteCount)) : Counts.firstLines(text, lineCount));
     }
 
     /** head.c obsolete(): a leading {@code -N} means {@code -n N}. */

@@ -1,6 +1,7 @@
 package kextshell.tools.text;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import kextshell.shell.FileSystem.FileError;
 import kextshell.shell.Invocation;
 
@@ -44,5 +45,28 @@ final class Inputs {
             inv.console().err(tool + ": " + operand + ": " + e.sentence());
             return null;
         }
+    }
+
+    /**
+     * head and tail: the chosen part of each input, each under a {@code ==> NAME <==} header (after
+     * a blank line, but the first) when there are several; status 1 if any input would not read.
+     */
+    static int partsWithHeaders(Invocation inv, String tool, List<String> operands, UnaryOperator<String> part) {
+        List<String> inputs = orStdin(operands);
+        int status = 0;
+        boolean first = true;
+        for (String operand : inputs) {
+            String text = readOrWarn(inv, tool, operand);
+            if (text == null) {
+                status = 1;
+                continue;
+            }
+            if (inputs.size() > 1) {
+                inv.console().outRaw((first ? "" : "\n") + "==> " + operand + " <==\n");
+                first = false;
+            }
+            inv.console().outRaw(part.apply(text));
+        }
+        return status;
     }
 }

@@ -55,22 +55,7 @@ public final class TailCommand extends TextCommand {
             boolean forward = opt.arg().startsWith("+");
             offset = new Offset(forward, Math.abs(n), opt.letter() == 'n');
         }
-        List<String> inputs = Inputs.orStdin(o.operands());
-        int status = 0;
-        boolean first = true;
-        for (String operand : inputs) {
-            String text = Inputs.readOrWarn(inv, "tail", operand);
-            if (text == null) {
-                status = 1;
-                continue;
-            }
-            if (inputs.size() > 1) {
-                inv.console().outRaw((first ? "" : "\n") + "==> " + operand + " <==\n");
-                first = false;
-            }
-            inv.console().outRaw(offset.apply(text));
-        }
-        return status;
+        return Inputs.partsWithHeaders(inv, "tail", o.operands(), offset::apply);
     }
 
     /** tail.c obsolete(): a leading {@code -N} or {@code +N} means {@code -n N} / {@code -n +N}. */

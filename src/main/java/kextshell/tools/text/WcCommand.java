@@ -65,7 +65,7 @@ public final class WcCommand extends TextCommand {
                 status = 1;
                 continue;
             }
-            long[] counts = count(text, columns.chars());
+            long[] counts = count(text, columns);
             for (int i = 0; i < 3; i++) {
                 total[i] += counts[i];
             }
@@ -91,23 +91,29 @@ public final class WcCommand extends TextCommand {
         return line.toString();
     }
 
-    /** Newlines, words (runs of non-space) and bytes or characters, in one pass. */
-    static long[] count(String text, boolean characters) {
+    /** Newlines, words (runs of non-space) and bytes or characters; only what is printed is counted. */
+    static long[] count(String text, Columns columns) {
         long newlines = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            newlines++;
+        }
+        long words = columns.words() ? words(text) : 0;
+        long size = columns.chars() ? text.codePointCount(0, text.length())
+                : columns.bytes() ? Counts.utf8Bytes(text) : 0;
+        return new long[] {newlines, words, size};
+    }
+
+    private static long words(String text) {
         long words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
-                newlines++;
-            }
             boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
             if (!space && !inWord) {
                 words++;
             }
             inWord = !space;
         }
-        long size = characters ? text.codePointCount(0, text.length()) : Counts.utf8Bytes(text);
-        return new long[] {newlines, words, size};
+        return words;
     }
 }
