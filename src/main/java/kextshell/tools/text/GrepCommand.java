@@ -3,6 +3,7 @@ package kextshell.tools.text;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
+import kextshell.shell.FileSystem.FileError;
 import kextshell.shell.Invocation;
 
 /**
@@ -81,7 +82,7 @@ public final class GrepCommand extends TextCommand {
             String text;
             try {
                 text = Inputs.read(inv, operand);
-            } catch (kextshell.shell.FileSystem.FileError e) {
+            } catch (FileError e) {
                 fileError = true;
                 if (!search.settings.silent) {
                     inv.console().err("grep: " + operand + ": " + e.sentence());

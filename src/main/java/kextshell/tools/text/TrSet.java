@@ -23,8 +23,8 @@ final class TrSet {
                 addClass(chars, s.substring(i + 2, end));
                 i = end + 1;
             } else if (i + 2 < s.length() && s.charAt(i + 1) == '-' && s.charAt(i + 2) >= s.charAt(i)) {
-                for (char c = s.charAt(i); c <= s.charAt(i + 2); c++) {
-                    chars.add(c);
+                for (int c = s.charAt(i); c <= s.charAt(i + 2); c++) {
+                    chars.add((char) c);
                 }
                 i += 2;
             } else {

@@ -35,6 +35,7 @@ class CutTrTest {
         run(TR, "Hello\n", "[:lower:]", "[:upper:]").is("HELLO\n", 0);
         run(TR, "a,b,c", ",", "\\n").is("a\nb\nc", 0);
         run(TR, "abc", "abc", "x").is("xxx", 0);
+        run(TR, "a\uffff", "-d", "\\200-\uffff").is("a", 0);
     }
 
     @Test

@@ -31,6 +31,8 @@ class EchoPrintfTest {
         run(PRINTF, null, "%b|\\101\\n", "x\\ty").is("x\ty|A\n", 0);
         run(PRINTF, null, "%.2f\\n", "3.14159").is("3.14\n", 0);
         run(PRINTF, null, "%c\\n", "xyz").is("x\n", 0);
+        run(PRINTF, null, "%g %g %g %g\\n", "3.14", "100000", "1000000", "0.0001").is("3.14 100000 1e+06 0.0001\n", 0);
+        run(PRINTF, null, "[%8.3g|%-6g|%G]\\n", "3.14159", "-2.5", "1e-10").is("[    3.14|-2.5  |1E-10]\n", 0);
     }
 
     @Test
@@ -41,5 +43,6 @@ class EchoPrintfTest {
         TextRun r = run(PRINTF, null, "a%zb", "1");
         r.fails(1, "printf: %z: invalid directive");
         run(PRINTF, null, "%+s", "1").fails(1, "printf: %+s: invalid directive");
+        run(PRINTF, null, "%999999999s", "1").fails(1, "printf: %999999999s: invalid directive");
     }
 }
