@@ -8,6 +8,7 @@ import kextshell.shell.Invocation;
  * {@code head [-n lines | -c bytes] [file ...]}, after text_cmds head.c (FreeBSD): the obsolete
  * {@code -N} form, {@code ==> FILE <==} headers for several files, {@code warn()} per missing file
  * and exit 1, {@code errx(1, "illegal line count -- %s")} for a count that is not a positive number.
+ * -c counts characters, which are bytes for the ASCII text the image holds.
  */
 public final class HeadCommand extends TextCommand {
     static final List<String> USAGE = List.of("usage: head [-n lines | -c bytes] [file ...]");

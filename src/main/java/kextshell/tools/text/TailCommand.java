@@ -9,6 +9,7 @@ import kextshell.shell.Invocation;
  * lines, {@code -n +N} from line N on, the obsolete {@code -N} and {@code +N} forms; a bad number is
  * {@code errx(1, "illegal offset -- %s")} (the ARG macro). The last lines are found by scanning
  * back from the end, so {@code tail -1} of a long pipe costs one line.
+ * -c counts characters, which are bytes for the ASCII text the image holds.
  */
 public final class TailCommand extends TextCommand {
     /** tail.c usage() lists -F -f -r -q -b too; kextshell has only these (no following, no reversing). */
