@@ -3,6 +3,7 @@ package kextshell.tools.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import kextshell.shell.FileSystem.FileError;
 import kextshell.shell.Invocation;
 
 /**
@@ -49,8 +50,12 @@ public final class SortCommand extends TextCommand {
         }
         List<String> lines = new ArrayList<>();
         for (String operand : Inputs.orStdin(o.operands())) {
-            String text = Inputs.readOrWarn(inv, "sort", operand);
-            if (text == null) {
+            String text;
+            try {
+                text = Inputs.read(inv, operand);
+            } catch (FileError e) {
+                // file.c file_reader_init(): err(2, NULL), so the message does not name the file.
+                inv.console().err("sort: " + e.sentence());
                 return ERROR;
             }
             for (int pos = 0; pos < text.length();) {

@@ -29,7 +29,7 @@ class SortUniqTest {
     void sortErrorsExitTwo() {
         run(SORT, "", "-k", "0").fails(2, "sort: -k 0: Invalid argument");
         run(SORT, "", "-t", "ab").fails(2, "sort: ab: Invalid argument");
-        run(SORT, null, "/nope").fails(2, "sort: /nope: No such file or directory");
+        run(SORT, null, "/nope").fails(2, "sort: No such file or directory");
         run(SORT, "", "-z").fails(2, "sort: invalid option -- z", SortCommand.USAGE.get(0));
     }
 
