@@ -90,7 +90,7 @@ class GrepCommandTest {
         run(GREP, TEXT, "-E", "(a").fails(2, "grep: parentheses not balanced");
         run(GREP, TEXT, "-A", "x", "a").fails(2, "grep: Invalid argument");
         run(GREP, TEXT).fails(2, GrepCommand.USAGE.toArray(String[]::new));
-        run(GREP, TEXT, "-Z", "a").fails(2, "grep: invalid option -- Z", GrepCommand.USAGE.get(0), GrepCommand.USAGE.get(1));
+        run(GREP, TEXT, "-j", "a").fails(2, "grep: invalid option -- j", GrepCommand.USAGE.get(0), GrepCommand.USAGE.get(1));
         run(GREP, TEXT, "-e").fails(2, "grep: option requires an argument -- e", GrepCommand.USAGE.get(0),
                 GrepCommand.USAGE.get(1));
     }
