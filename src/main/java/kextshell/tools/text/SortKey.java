@@ -8,6 +8,8 @@ final class SortKey {
     boolean fold;
     boolean reverse;
     boolean unique;
+    /** {@code b} after a -k field: leading blanks are not part of the key. */
+    boolean skipBlanks;
     /** -t: the field separator, or 0 for runs of blanks (each field keeps its leading blanks). */
     char separator;
     /** -k: first and last field, 1-based; 0 when there is no -k (the whole line). */
@@ -21,6 +23,7 @@ final class SortKey {
             case 'f' -> fold = true;
             case 'r' -> reverse = true;
             case 'u' -> unique = true;
+            case 'B' -> skipBlanks = true;
             case 't' -> {
                 if (arg.length() != 1) {
                     return arg + ": Invalid argument";
@@ -28,12 +31,16 @@ final class SortKey {
                 separator = arg.charAt(0);
             }
             default -> {
-                if (!arg.matches("[1-9][0-9]{0,5}(,[1-9][0-9]{0,5})?")) {
+                if (!arg.matches("[1-9][0-9]{0,5}[bfnr]*(,[1-9][0-9]{0,5}[bfnr]*)?")) {
                     return "-k " + arg + ": Invalid argument";
                 }
                 String[] f = arg.split(",");
-                firstField = Integer.parseInt(f[0]);
-                lastField = f.length > 1 ? Integer.parseInt(f[1]) : 0;
+                firstField = Integer.parseInt(f[0].replaceAll("[bfnr]", ""));
+                lastField = f.length > 1 ? Integer.parseInt(f[1].replaceAll("[bfnr]", "")) : 0;
+                // Letters after a field (-k 2n) apply to that key; kextshell has one key, so to the sort.
+                for (char c : arg.replaceAll("[0-9,]", "").toCharArray()) {
+                    set(c == 'b' ? 'B' : c, null);
+                }
             }
         }
         return null;
@@ -52,6 +59,9 @@ final class SortKey {
             return line;
         }
         int start = fieldStart(line, firstField);
+        while (skipBlanks && start < line.length() && isBlank(line.charAt(start))) {
+            start++;
+        }
         int end = lastField == 0 ? line.length() : fieldEnd(line, lastField);
         return start >= end ? "" : line.substring(start, end);
     }

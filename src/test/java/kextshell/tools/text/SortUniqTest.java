@@ -23,6 +23,9 @@ class SortUniqTest {
         run(SORT, "x 3\ny 1\nz 2\n", "-k", "2").is("y 1\nz 2\nx 3\n", 0);
         run(SORT, "a:10\nb:9\n", "-t:", "-k2", "-n").is("b:9\na:10\n", 0);
         run(SORT, "1 b z\n2 a z\n", "-k", "2,2").is("2 a z\n1 b z\n", 0);
+        run(SORT, "a 10\nb 9\n", "-k", "2n").is("b 9\na 10\n", 0);
+        run(SORT, "x  b\ny a\n", "-k", "2b").is("y a\nx  b\n", 0);
+        run(SORT, "x  b\ny a\n", "-k", "2").is("x  b\ny a\n", 0);
     }
 
     @Test
