@@ -4,6 +4,7 @@ import java.util.List;
 import kextshell.shell.FileSystem.FileError;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
+import kextshell.tools.args.Getopt;
 
 /**
  * {@code cat [file ...]}: the session's files, or standard input with no file or {@code -}, with BSD
@@ -27,21 +28,23 @@ public final class CatCommand implements ShellCommand {
 
     @Override
     public int run(Invocation inv, List<String> args) {
-        int i = 0;
-        if (i < args.size() && args.get(i).equals("--")) {
-            i++;
-        } else if (i < args.size() && args.get(i).startsWith("-") && args.get(i).length() > 1) {
-            inv.console().err("cat: illegal option -- " + args.get(i).charAt(1));
-            inv.console().err("usage: cat [-benstuv] [file ...]");
-            return 1;
+        CatFormat format = new CatFormat();
+        Getopt getopt = new Getopt(args, ":benstuv");
+        for (int c = getopt.next(); c != -1; c = getopt.next()) {
+            if (c == '?' || !format.set((char) c)) {
+                inv.console().err("cat: illegal option -- " + getopt.optopt());
+                inv.console().err("usage: cat [-benstuv] [file ...]");
+                return 1;
+            }
         }
+        int i = getopt.optind();
         List<String> operands = i >= args.size() ? List.of("-") : args.subList(i, args.size());
         String cwd = inv.session().cwd();
         int status = 0;
         for (String path : operands) {
             if (path.equals("-")) {
                 // Standard input as it came (nothing when it is the terminal).
-                inv.console().outRaw(inv.stdin() == null ? "" : inv.stdin());
+                inv.console().outRaw(format.plain() ? stdin(inv) : format.apply(stdin(inv)));
                 continue;
             }
             try {
@@ -49,7 +52,7 @@ public final class CatCommand implements ShellCommand {
                     throw new FileError(FileError.NO_SUCH_FILE);
                 }
                 String text = inv.files().read(inv.files().resolve(cwd, path));
-                inv.console().outRaw(text);
+                inv.console().outRaw(format.plain() ? text : format.apply(text));
                 if (!text.isEmpty() && !text.endsWith("\n")) {
                     inv.console().outRaw("\n");
                 }
@@ -59,6 +62,10 @@ public final class CatCommand implements ShellCommand {
             }
         }
         return status;
+    }
+
+    private static String stdin(Invocation inv) {
+        return inv.stdin() == null ? "" : inv.stdin();
     }
 
     @Override

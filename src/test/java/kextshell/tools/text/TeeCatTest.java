@@ -61,6 +61,18 @@ class TeeCatTest {
     }
 
     @Test
+    void catOptionsFollowCookCat() {
+        String text = "a\tb\n\n\n\u0001c\u007f\n";
+        run(CAT, text, "-n").is("     1\ta\tb\n     2\t\n     3\t\n     4\t\u0001c\u007f\n", 0);
+        run(CAT, text, "-b").is("     1\ta\tb\n\n\n     2\t\u0001c\u007f\n", 0);
+        run(CAT, text, "-s").is("a\tb\n\n\u0001c\u007f\n", 0);
+        run(CAT, text, "-et").is("a^Ib$\n$\n$\n^Ac^?$\n", 0);
+        run(CAT, text, "-v").is("a\tb\n\n\n^Ac^?\n", 0);
+        run(CAT, text, "-u", "-").is(text, 0);
+        run(CAT, text, "-sn").is("     1\ta\tb\n     2\t\n     3\t\u0001c\u007f\n", 0);
+    }
+
+    @Test
     void trueFalseAndClear() {
         run(new TrueCommand(), null, "anything").is("", 0);
         run(new FalseCommand(), null).is("", 1);
