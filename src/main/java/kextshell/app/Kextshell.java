@@ -37,6 +37,20 @@ import kextshell.tools.system.DateCommand;
 import kextshell.tools.system.DmesgCommand;
 import kextshell.tools.system.LogCommand;
 import kextshell.tools.system.SleepCommand;
+import kextshell.tools.text.ClearCommand;
+import kextshell.tools.text.CutCommand;
+import kextshell.tools.text.EchoCommand;
+import kextshell.tools.text.FalseCommand;
+import kextshell.tools.text.GrepCommand;
+import kextshell.tools.text.HeadCommand;
+import kextshell.tools.text.PrintfCommand;
+import kextshell.tools.text.SortCommand;
+import kextshell.tools.text.TailCommand;
+import kextshell.tools.text.TeeCommand;
+import kextshell.tools.text.TrCommand;
+import kextshell.tools.text.TrueCommand;
+import kextshell.tools.text.UniqCommand;
+import kextshell.tools.text.WcCommand;
 import kextshell.transcript.RecordCommand;
 import kextshell.tutorial.TutorialCommands;
 
@@ -84,6 +98,21 @@ public final class Kextshell {
         all.add(new CdCommand());
         all.add(new PwdCommand());
         all.add(new KextInfoCommand());
+        // text tools
+        all.add(new GrepCommand());
+        all.add(new HeadCommand());
+        all.add(new TailCommand());
+        all.add(new WcCommand());
+        all.add(new SortCommand());
+        all.add(new UniqCommand());
+        all.add(new CutCommand());
+        all.add(new TrCommand());
+        all.add(new EchoCommand());
+        all.add(new PrintfCommand());
+        all.add(new TeeCommand());
+        all.add(new TrueCommand());
+        all.add(new FalseCommand());
+        all.add(new ClearCommand());
         // the strategy comparison and the driver lab
         all.add(new CompareCommand());
         all.add(new LabCommand(inv -> new SessionLabFiles(inv.files())));

@@ -136,8 +136,10 @@ class VfsCommandsTest {
         Session s = Kextshell.newSession();
         run(s, "cat /nope", 1, "cat: /nope: No such file or directory");
         run(s, "cat /Library", 1, "cat: /Library: Is a directory");
-        run(s, "cat -n x", 1, "cat: illegal option -- n", "usage: cat [-benstuv] [file ...]");
-        run(s, "cat", 1, "usage: cat [-benstuv] [file ...]");
+        run(s, "cat -n x", 1, "cat: x: No such file or directory");
+        run(s, "cat -x x", 1, "cat: illegal option -- x", "usage: cat [-benstuv] [file ...]");
+        // No file: standard input, which is the terminal here, so nothing.
+        run(s, "cat", 0);
         run(s, "cat /nope ~/README.txt", 1, ("cat: /nope: No such file or directory\n"
                 + s.execute("cat README.txt").output()).strip().split("\n"));
     }

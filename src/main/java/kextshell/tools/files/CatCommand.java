@@ -1,10 +1,15 @@
 package kextshell.tools.files;
 
 import java.util.List;
+import kextshell.shell.FileSystem.FileError;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
+import kextshell.tools.args.Getopt;
 
-/** {@code cat FILE...}: files of the read-only virtual filesystem, with BSD cat's messages. */
+/**
+ * {@code cat [file ...]}: the session's files, or standard input with no file or {@code -}, with BSD
+ * cat's messages ({@code warn("%s", path)} per file that will not read, exit 1).
+ */
 public final class CatCommand implements ShellCommand {
     @Override
     public boolean changesState() {
@@ -23,46 +28,44 @@ public final class CatCommand implements ShellCommand {
 
     @Override
     public int run(Invocation inv, List<String> args) {
-        int i = 0;
-        if (i < args.size() && args.get(i).equals("--")) {
-            i++;
-        } else if (i < args.size() && args.get(i).startsWith("-") && args.get(i).length() > 1) {
-            inv.console().err("cat: illegal option -- " + args.get(i).charAt(1));
-            inv.console().err("usage: cat [-benstuv] [file ...]");
-            return 1;
+        CatFormat format = new CatFormat();
+        Getopt getopt = new Getopt(args, ":benstuv");
+        for (int c = getopt.next(); c != -1; c = getopt.next()) {
+            if (c == '?' || !format.set((char) c)) {
+                inv.console().err("cat: illegal option -- " + getopt.optopt());
+                inv.console().err("usage: cat [-benstuv] [file ...]");
+                return 1;
+            }
         }
-        if (i >= args.size()) {
-            // No standard input in kextshell: there is nothing to copy.
-            inv.console().err("usage: cat [-benstuv] [file ...]");
-            return 1;
-        }
-        Vfs vfs = Vfs.get();
+        int i = getopt.optind();
+        List<String> operands = i >= args.size() ? List.of("-") : args.subList(i, args.size());
         String cwd = inv.session().cwd();
         int status = 0;
-        for (String path : args.subList(i, args.size())) {
-            switch (vfs.kind(cwd, path)) {
-                case FILE -> {
-                    String text = vfs.readText(Vfs.resolve(cwd, path));
-                    inv.console().outRaw(text);
-                    if (!text.isEmpty() && !text.endsWith("\n")) {
-                        inv.console().outRaw("\n");
-                    }
+        for (String path : operands) {
+            if (path.equals("-")) {
+                // Standard input as it came (nothing when it is the terminal).
+                inv.console().outRaw(format.plain() ? stdin(inv) : format.apply(stdin(inv)));
+                continue;
+            }
+            try {
+                if (path.isEmpty()) {
+                    throw new FileError(FileError.NO_SUCH_FILE);
                 }
-                case DIRECTORY -> {
-                    inv.console().err("cat: " + path + ": Is a directory");
-                    status = 1;
+                String text = inv.files().read(inv.files().resolve(cwd, path));
+                inv.console().outRaw(format.plain() ? text : format.apply(text));
+                if (!text.isEmpty() && !text.endsWith("\n")) {
+                    inv.console().outRaw("\n");
                 }
-                case NOT_A_DIRECTORY -> {
-                    inv.console().err("cat: " + path + ": Not a directory");
-                    status = 1;
-                }
-                default -> {
-                    inv.console().err("cat: " + path + ": No such file or directory");
-                    status = 1;
-                }
+            } catch (FileError e) {
+                inv.console().err("cat: " + path + ": " + e.sentence());
+                status = 1;
             }
         }
         return status;
+    }
+
+    private static String stdin(Invocation inv) {
+        return inv.stdin() == null ? "" : inv.stdin();
     }
 
     @Override
