@@ -1,10 +1,11 @@
 package kextshell.tools.files;
 
 import java.util.List;
+import kextshell.shell.FileSystem;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 
-/** {@code cat FILE...}: files of the read-only virtual filesystem, with BSD cat's messages. */
+/** {@code cat FILE...}: the session's files (the image, ~ and /tmp), with BSD cat's messages. */
 public final class CatCommand implements ShellCommand {
     @Override
     public boolean changesState() {
@@ -36,13 +37,20 @@ public final class CatCommand implements ShellCommand {
             inv.console().err("usage: cat [-benstuv] [file ...]");
             return 1;
         }
-        Vfs vfs = Vfs.get();
+        FileSystem files = inv.files();
         String cwd = inv.session().cwd();
         int status = 0;
         for (String path : args.subList(i, args.size())) {
-            switch (vfs.kind(cwd, path)) {
+            switch (Lookup.kind(files, cwd, path)) {
                 case FILE -> {
-                    String text = vfs.readText(Vfs.resolve(cwd, path));
+                    String text;
+                    try {
+                        text = files.read(files.resolve(cwd, path));
+                    } catch (FileSystem.FileError e) {
+                        inv.console().err("cat: " + path + ": " + e.sentence());
+                        status = 1;
+                        continue;
+                    }
                     inv.console().outRaw(text);
                     if (!text.isEmpty() && !text.endsWith("\n")) {
                         inv.console().outRaw("\n");
