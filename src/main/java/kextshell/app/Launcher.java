@@ -85,7 +85,7 @@ final class Launcher implements Callable<Integer> {
             throw new ParameterException(new CommandLine(this), "-c and --record cannot be used together");
         }
         if (command != null) {
-            Result result = Kextshell.newSession().execute(command);
+            Result result = Kextshell.newLearnerSession(streams.err()::println).execute(command);
             print(result);
             return result.exitCode();
         }

@@ -174,7 +174,7 @@ public final class SessionFiles implements FileSystem {
     private void checkParentWritable(String absolute) throws FileError {
         String parent = Vfs.parent(absolute);
         if (!isDirectory(parent)) {
-            throw new FileError(missingOrNotADirectory(parent));
+            throw new FileError(isFile(parent) ? FileError.NOT_A_DIRECTORY : missingOrNotADirectory(parent));
         }
         if (!isWritable(parent)) {
             throw new FileError(deniedReason(parent));
@@ -186,7 +186,7 @@ public final class SessionFiles implements FileSystem {
      * /System) is mounted read-only (EROFS); /Library, /Users and the rest are on the data volume
      * but belong to root (EACCES).
      */
-    private static String deniedReason(String folder) {
+    public static String deniedReason(String folder) {
         return folder.equals("/") || folder.equals("/System") || folder.startsWith("/System/")
                 ? FileError.READ_ONLY : FileError.PERMISSION_DENIED;
     }
