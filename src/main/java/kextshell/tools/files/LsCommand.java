@@ -16,7 +16,7 @@ import kextshell.shell.ShellCommand;
 import org.apache.commons.text.WordUtils;
 
 /**
- * {@code ls [-1adlA] [PATH...]} over the read-only virtual filesystem, laid out as macOS ls does
+ * {@code ls [-1adlA] [PATH...]} over the session's files (the image, ~ and /tmp), laid out as macOS ls does
  * on a terminal: columns at 8-character tab stops (spaces instead of tabs), missing operands
  * first, then files, then directories. {@code -l} uses APFS-like numbers (a directory's link
  * count and size grow with its entries) and the boot moment as every file's time. One addition
@@ -46,7 +46,7 @@ public final class LsCommand implements ShellCommand {
 
     @Override
     public String summary() {
-        return "list the read-only virtual filesystem";
+        return "list files and folders";
     }
 
     @Override
