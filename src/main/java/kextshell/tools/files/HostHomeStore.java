@@ -63,18 +63,26 @@ public final class HostHomeStore implements HomeStore {
             return;
         }
         long[] total = {0};
+        int[] entries = {0};
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(root)) {
-                        into.accept(virtualPath(dir), null);
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
                     }
+                    if (++entries[0] > SessionFiles.MAX_ENTRIES) {
+                        return tooMany();
+                    }
+                    into.accept(virtualPath(dir), null);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (++entries[0] > SessionFiles.MAX_ENTRIES) {
+                        return tooMany();
+                    }
                     String text = loadFile(file, attrs, total);
                     if (text != null) {
                         into.accept(virtualPath(file), text);
@@ -91,6 +99,12 @@ public final class HostHomeStore implements HomeStore {
         } catch (IOException e) {
             report.accept("kextshell: cannot read " + root + ": " + reason(e));
         }
+    }
+
+    private FileVisitResult tooMany() {
+        report.accept("kextshell: " + root + " holds more than " + SessionFiles.MAX_ENTRIES
+                + " files and folders; the rest are not loaded (and are kept as they are)");
+        return FileVisitResult.TERMINATE;
     }
 
     /** A file's text, or null (reported) when it must be skipped. */

@@ -3,7 +3,8 @@ package kextshell.tools.files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -28,12 +29,19 @@ public final class SessionFiles implements FileSystem {
     public static final String FILE_TOO_LARGE = "file too large";
     /** strerror(ENOSPC) in lower case. */
     public static final String NO_SPACE = "no space left on device";
+    /** The most files and folders the learner may make (ENOSPC beyond it, as when inodes run out). */
+    public static final int MAX_ENTRIES = 10_000;
+    /** PATH_MAX and NAME_MAX of macOS's sys/syslimits.h. */
+    static final int PATH_MAX = 1024;
+    static final int NAME_MAX = 255;
+    /** strerror(ENAMETOOLONG) in lower case. */
+    public static final String NAME_TOO_LONG = "file name too long";
     /** strerror(EIO) in lower case: the host could not store the change. */
     public static final String IO_ERROR = "input/output error";
 
     private final Vfs image;
-    private final Map<String, String> files = new TreeMap<>();
-    private final Set<String> directories = new TreeSet<>(WRITABLE_ROOTS);
+    private final NavigableMap<String, String> files = new TreeMap<>();
+    private final NavigableSet<String> directories = new TreeSet<>(WRITABLE_ROOTS);
     /** Image files under the home that the learner removed. */
     private final Set<String> removed = new HashSet<>();
     private long totalChars;
@@ -159,7 +167,7 @@ public final class SessionFiles implements FileSystem {
         if (after.length() > MAX_FILE_CHARS) {
             throw new FileError(FILE_TOO_LARGE);
         }
-        if (newTotal > MAX_TOTAL_CHARS) {
+        if (newTotal > MAX_TOTAL_CHARS || old == null && isFull()) {
             throw new FileError(NO_SPACE);
         }
         if (store != null && isUnderHome(absolute)) {
@@ -172,6 +180,9 @@ public final class SessionFiles implements FileSystem {
 
     /** Where a new entry would go must be a folder the learner may write in. */
     private void checkParentWritable(String absolute) throws FileError {
+        if (absolute.length() >= PATH_MAX || absolute.length() - absolute.lastIndexOf('/') - 1 > NAME_MAX) {
+            throw new FileError(NAME_TOO_LONG);
+        }
         String parent = Vfs.parent(absolute);
         if (!isDirectory(parent)) {
             throw new FileError(isFile(parent) ? FileError.NOT_A_DIRECTORY : missingOrNotADirectory(parent));
@@ -200,6 +211,10 @@ public final class SessionFiles implements FileSystem {
         return FileError.NO_SUCH_FILE;
     }
 
+    private boolean isFull() {
+        return files.size() + directories.size() >= MAX_ENTRIES;
+    }
+
     /** A file's length in bytes, as ls -l shows it (0 for what is not a file). */
     public long size(String absolute) {
         String text = files.get(absolute);
@@ -221,10 +236,12 @@ public final class SessionFiles implements FileSystem {
             }
         }
         String prefix = absolute.equals("/") ? "/" : absolute + "/";
-        for (String path : files.keySet()) {
+        // only the entries below this folder: a range of the sorted maps, not all of them
+        String end = prefix + Character.MAX_VALUE;
+        for (String path : files.subMap(prefix, true, end, false).keySet()) {
             addIfChild(names, prefix, path);
         }
-        for (String path : directories) {
+        for (String path : directories.subSet(prefix, true, end, false)) {
             addIfChild(names, prefix, path);
         }
         // /tmp is reached by its name but not listed in "/", so the image's listing stays as the
@@ -249,6 +266,9 @@ public final class SessionFiles implements FileSystem {
             throw new FileError(FileError.FILE_EXISTS);
         }
         checkParentWritable(absolute);
+        if (isFull()) {
+            throw new FileError(NO_SPACE);
+        }
         if (store != null && isUnderHome(absolute)) {
             store.save(absolute, null);
         }

@@ -92,6 +92,25 @@ class SessionFilesTest {
     }
 
     @Test
+    void namesAndEntriesAreBounded() throws FileError {
+        assertEquals(SessionFiles.NAME_TOO_LONG, reason(() -> files.mkdir("/tmp/" + "n".repeat(256))));
+        files.mkdir("/tmp/" + "n".repeat(255));
+        String deep = "/tmp/" + "d/".repeat(509) + "d";
+        assertEquals(SessionFiles.NAME_TOO_LONG, reason(() -> files.write(deep + "/x", "", false)));
+        int made = 0;
+        try {
+            for (; made < SessionFiles.MAX_ENTRIES; made++) {
+                files.write("/tmp/f" + made, "", false);
+            }
+        } catch (FileError e) {
+            assertEquals(SessionFiles.NO_SPACE, e.reason());
+        }
+        assertTrue(made < SessionFiles.MAX_ENTRIES && made > SessionFiles.MAX_ENTRIES - 10, "made " + made);
+        assertEquals(SessionFiles.NO_SPACE, reason(() -> files.mkdir("/tmp/one-more")));
+        files.write("/tmp/f0", "an existing file may still change", false);
+    }
+
+    @Test
     void tmpIsReachableButNotListedInTheRoot() throws FileError {
         assertTrue(files.isDirectory("/tmp"));
         assertEquals(List.of("Library", "Users"), files.list("/"));
