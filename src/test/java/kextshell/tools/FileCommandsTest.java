@@ -89,6 +89,11 @@ class FileCommandsTest {
         run(s, "cp -R res d", 0);
         assertTrue(files.exists("/Users/learner/d/res/Summary.txt"));
         run(s, "cp -n /tmp/readme README.txt", 0);
+        run(s, "touch empty", 0);
+        run(s, "cp -fn README.txt empty", 0);
+        assertEquals("", read("/Users/learner/empty"), "-n after -f: not overwritten");
+        run(s, "cp -nf README.txt empty", 0);
+        assertEquals(read("/Users/learner/README.txt"), read("/Users/learner/empty"));
     }
 
     @Test

@@ -23,9 +23,11 @@ final class FileOps {
 
     /**
      * getopt(3) over {@code args}; on an unknown option prints BSD getopt's
-     * {@code NAME: illegal option -- X} and the usage lines, and returns null.
+     * {@code NAME: illegal option -- X} and the usage lines, and returns null; with fewer than
+     * {@code minOperands} operands prints the usage lines and returns null.
      */
-    static Options parse(Invocation inv, String name, List<String> args, String optstring, List<String> usage) {
+    static Options parse(Invocation inv, String name, List<String> args, String optstring, List<String> usage,
+            int minOperands) {
         Getopt g = new Getopt(args, optstring);
         Set<Character> flags = new TreeSet<>();
         for (int c = g.next(); c != -1; c = g.next()) {
@@ -34,9 +36,16 @@ final class FileOps {
                 usage.forEach(inv.console()::err);
                 return null;
             }
+            // cp and mv: -f and -n cancel each other, the last one wins
+            flags.remove(c == 'f' ? 'n' : c == 'n' ? 'f' : ' ');
             flags.add((char) c);
         }
-        return new Options(flags, new ArrayList<>(args.subList(g.optind(), args.size())));
+        List<String> operands = new ArrayList<>(args.subList(g.optind(), args.size()));
+        if (operands.size() < minOperands) {
+            usage.forEach(inv.console()::err);
+            return null;
+        }
+        return new Options(flags, operands);
     }
 
     /** dirname(3): "a/b" is "a", "a" is ".", "/a" is "/", trailing slashes ignored. */

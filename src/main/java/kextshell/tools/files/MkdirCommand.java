@@ -30,11 +30,8 @@ public final class MkdirCommand implements ShellCommand {
 
     @Override
     public int run(Invocation inv, List<String> args) {
-        FileOps.Options options = FileOps.parse(inv, name(), args, "pv", USAGE);
-        if (options == null || options.operands().isEmpty()) {
-            if (options != null) {
-                USAGE.forEach(inv.console()::err);
-            }
+        FileOps.Options options = FileOps.parse(inv, name(), args, "pv", USAGE, 1);
+        if (options == null) {
             return Sysexits.EX_USAGE;
         }
         int status = 0;

@@ -37,11 +37,8 @@ public final class MvCommand implements ShellCommand {
     @Override
     public int run(Invocation invocation, List<String> args) {
         inv = invocation;
-        options = FileOps.parse(inv, name(), args, "fnv", USAGE);
-        if (options == null || options.operands().size() < 2) {
-            if (options != null) {
-                USAGE.forEach(inv.console()::err);
-            }
+        options = FileOps.parse(inv, name(), args, "fnv", USAGE, 2);
+        if (options == null) {
             return Sysexits.EX_USAGE;
         }
         List<String> operands = options.operands();

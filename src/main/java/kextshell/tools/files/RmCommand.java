@@ -39,7 +39,7 @@ public final class RmCommand implements ShellCommand {
     @Override
     public int run(Invocation invocation, List<String> args) {
         inv = invocation;
-        options = FileOps.parse(inv, name(), args, "dfRrv", USAGE);
+        options = FileOps.parse(inv, name(), args, "dfRrv", USAGE, 0);
         if (options == null) {
             return Sysexits.EX_USAGE;
         }

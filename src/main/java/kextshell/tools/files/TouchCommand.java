@@ -29,12 +29,9 @@ public final class TouchCommand implements ShellCommand {
 
     @Override
     public int run(Invocation inv, List<String> args) {
-        FileOps.Options options = FileOps.parse(inv, name(), args, "acm", USAGE);
-        if (options == null || options.operands().isEmpty()) {
-            if (options != null) {
-                USAGE.forEach(inv.console()::err);
-            }
-            return 1;
+        FileOps.Options options = FileOps.parse(inv, name(), args, "acm", USAGE, 1);
+        if (options == null) {
+            return 1; // touch's usage() exits 1, not EX_USAGE
         }
         FileSystem files = inv.files();
         String cwd = inv.session().cwd();
