@@ -5,9 +5,13 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Replaces a host file so that a reader (or the next session after a crash) sees either the old
@@ -27,6 +31,7 @@ public final class AtomicFiles {
         Path folder = target.toAbsolutePath().getParent();
         Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", PARTIAL_SUFFIX);
         try {
+            keepPermissions(target, temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
@@ -43,6 +48,21 @@ public final class AtomicFiles {
             Files.deleteIfExists(temporary);
         }
         forceFolder(folder);
+    }
+
+    /**
+     * A temporary file is made private (rw-------); the file it replaces keeps its own mode, and a
+     * new one gets rw-r--r--, what an editor makes under the usual umask 022.
+     */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        try {
+            Set<PosixFilePermission> mode = Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                    ? Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temporary, mode);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): nothing to keep
+        }
     }
 
     /** fsync on the folder makes the new name durable; not every platform can open a folder. */

@@ -69,6 +69,19 @@ class HostHomeStoreTest {
     }
 
     @Test
+    void aNewFileIsRwRRAndAReplacedFileKeepsItsMode() throws Exception {
+        HostHomeStore store = store();
+        store.save(HOME, null);
+        store.save(HOME + "/a", "a");
+        Path a = dir.resolve("home/a");
+        assumeTrue(Files.getFileStore(a).supportsFileAttributeView("posix"));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(a)));
+        Files.setPosixFilePermissions(a, PosixFilePermissions.fromString("rw-------"));
+        store.save(HOME + "/a", "b");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(a)));
+    }
+
+    @Test
     void symbolicLinksAreNeitherFollowedNorWrittenThrough() throws Exception {
         HostHomeStore store = store();
         store.save(HOME, null);
