@@ -16,8 +16,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import kextshell.shell.FileSystem.FileError;
@@ -36,7 +39,8 @@ import kextshell.shell.Session;
 public final class HostHomeStore implements HomeStore {
     private final Path root;
     private final Consumer<String> report;
-    private final java.util.Set<Path> skipped = new java.util.HashSet<>();
+    /** Host entries that load() skipped: kept, and moved aside before their name is reused. */
+    private final Set<Path> skipped = new HashSet<>();
 
     public HostHomeStore(Path root, Consumer<String> report) {
         this.root = root.toAbsolutePath().normalize();
@@ -214,7 +218,7 @@ public final class HostHomeStore implements HomeStore {
         for (int n = 2; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); n++) {
             aside = target.resolveSibling(target.getFileName() + ".unreadable-" + n);
         }
-        Files.move(target, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
         skipped.remove(target);
         report.accept("kextshell: " + target + " could not be read; kept as " + aside);
     }
