@@ -42,9 +42,16 @@ public final class HostHomeStore implements HomeStore {
     /** Host entries that load() skipped: kept, and moved aside before their name is reused. */
     private final Set<Path> skipped = new HashSet<>();
 
+    private final int maxEntries;
+
     public HostHomeStore(Path root, Consumer<String> report) {
+        this(root, report, SessionFiles.MAX_ENTRIES);
+    }
+
+    HostHomeStore(Path root, Consumer<String> report, int maxEntries) {
         this.root = root.toAbsolutePath().normalize();
         this.report = report;
+        this.maxEntries = maxEntries;
     }
 
     /** The store at {@code ~/.kextshell/home} (see {@link HostHome}). */
@@ -75,7 +82,7 @@ public final class HostHomeStore implements HomeStore {
                     if (dir.equals(root)) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (++entries[0] > SessionFiles.MAX_ENTRIES) {
+                    if (++entries[0] > maxEntries) {
                         return tooMany();
                     }
                     into.accept(virtualPath(dir), null);
@@ -84,7 +91,7 @@ public final class HostHomeStore implements HomeStore {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (++entries[0] > SessionFiles.MAX_ENTRIES) {
+                    if (++entries[0] > maxEntries) {
                         return tooMany();
                     }
                     String text = loadFile(file, attrs, total);
@@ -106,7 +113,7 @@ public final class HostHomeStore implements HomeStore {
     }
 
     private FileVisitResult tooMany() {
-        report.accept("kextshell: " + root + " holds more than " + SessionFiles.MAX_ENTRIES
+        report.accept("kextshell: " + root + " holds more than " + maxEntries
                 + " files and folders; the rest are not loaded (and are kept as they are)");
         return FileVisitResult.TERMINATE;
     }

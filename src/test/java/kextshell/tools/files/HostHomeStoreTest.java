@@ -152,6 +152,17 @@ class HostHomeStoreTest {
     }
 
     @Test
+    void loadingStopsAtTheEntryCapWithOneLine() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        for (int i = 0; i <= 5; i++) {
+            Files.createFile(home.resolve("f" + i));
+        }
+        assertEquals(5, loaded(new HostHomeStore(home, reports::add, 5)).size());
+        assertEquals(1, reports.size(), reports.toString());
+        assertTrue(reports.get(0).contains("more than 5 files and folders"), reports.get(0));
+    }
+
+    @Test
     void aHostFailureIsOneLineWithThePathAndNoJavaNames() throws Exception {
         Files.writeString(dir.resolve("home"), "a file where the store's folder should be");
         HostHomeStore store = store();
