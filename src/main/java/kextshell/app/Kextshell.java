@@ -2,6 +2,7 @@ package kextshell.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import kextshell.compare.CompareCommand;
 import kextshell.kernel.Kernel;
@@ -16,10 +17,16 @@ import kextshell.shell.SessionFactory;
 import kextshell.shell.ShellCommand;
 import kextshell.tools.files.CatCommand;
 import kextshell.tools.files.CdCommand;
+import kextshell.tools.files.CpCommand;
+import kextshell.tools.files.HostHomeStore;
 import kextshell.tools.files.KextInfoCommand;
 import kextshell.tools.files.LsCommand;
+import kextshell.tools.files.MkdirCommand;
+import kextshell.tools.files.MvCommand;
 import kextshell.tools.files.PwdCommand;
+import kextshell.tools.files.RmCommand;
 import kextshell.tools.files.SessionFiles;
+import kextshell.tools.files.TouchCommand;
 import kextshell.tools.ioreg.IoregCommand;
 import kextshell.tools.kext.KextloadCommand;
 import kextshell.tools.kext.KextstatCommand;
@@ -98,6 +105,11 @@ public final class Kextshell {
         all.add(new CdCommand());
         all.add(new PwdCommand());
         all.add(new KextInfoCommand());
+        all.add(new MkdirCommand());
+        all.add(new TouchCommand());
+        all.add(new CpCommand());
+        all.add(new MvCommand());
+        all.add(new RmCommand());
         // text tools
         all.add(new GrepCommand());
         all.add(new HeadCommand());
@@ -138,6 +150,16 @@ public final class Kextshell {
     private static Session wire(Session session) {
         session.toolState(UserKexts.class, LabUserKexts::new);
         return session;
+    }
+
+    /**
+     * The learner's own shell (interactive, piped or -c): its home persists on the host under
+     * {@code ~/.kextshell/home}; problems with stored files go to {@code report}, one line each.
+     * Transcripts, lessons and tests use {@link #newSession()}, whose home is fresh and in memory.
+     */
+    public static Session newLearnerSession(Consumer<String> report) {
+        SessionFiles files = new SessionFiles().persistTo(HostHomeStore.inHostHome(report));
+        return wire(new Session(SessionConfig.defaults(), Kextshell::bootKernel, commands(), files));
     }
 
     /** What replay, validation and the benchmarks use to make fresh sessions. */

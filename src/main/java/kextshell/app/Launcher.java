@@ -85,7 +85,7 @@ final class Launcher implements Callable<Integer> {
             throw new ParameterException(new CommandLine(this), "-c and --record cannot be used together");
         }
         if (command != null) {
-            Session session = Kextshell.newSession();
+            Session session = Kextshell.newLearnerSession(streams.err()::println);
             Result result = session.execute(command);
             print(result);
             return session.exited() ? session.exitStatus() : result.exitCode();

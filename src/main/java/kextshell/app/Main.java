@@ -57,12 +57,15 @@ public final class Main {
             return Interactive.start(CompletableFuture.supplyAsync(() -> learnerSession(s.err())), s.in(), s.out(),
                     s.err());
         }
-        return Piped.run(Kextshell.newSession(), s.in(), s.out(), s.err());
+        return Piped.run(Kextshell.newLearnerSession(s.err()::println), s.in(), s.out(), s.err());
     }
 
-    /** A session that keeps tutorial progress in ~/.kextshell/progress.json: the learner's own shell. */
+    /**
+     * The learner's own shell: tutorial progress in ~/.kextshell/progress.json, the home in
+     * ~/.kextshell/home.
+     */
     static Session learnerSession(PrintStream err) {
-        Session session = Kextshell.newSession();
+        Session session = Kextshell.newLearnerSession(err::println);
         try {
             java.nio.file.Path progress = TutorialEngine.defaultProgressFile();
             TutorialEngine engine = TutorialEngine.of(session).useProgressFile(progress);

@@ -25,7 +25,7 @@ public final class HistoryFile {
         try {
             Path file = configured != null && !configured.isBlank()
                     ? Path.of(configured)
-                    : Path.of(System.getProperty("user.home"), ".kextshell", "history");
+                    : kextshell.shell.HostHome.kextshellDirectory().resolve("history");
             return usable(file, err);
         } catch (InvalidPathException e) {
             err.println("kextshell: history is off (bad path: " + e.getMessage() + ")");

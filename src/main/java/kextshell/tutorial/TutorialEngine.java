@@ -89,7 +89,7 @@ public final class TutorialEngine implements SessionListener {
         if (explicit != null && !explicit.isEmpty()) {
             return Path.of(explicit);
         }
-        return Path.of(System.getProperty("user.home"), ".kextshell", "progress.json");
+        return kextshell.shell.HostHome.kextshellDirectory().resolve("progress.json");
     }
 
     public LessonLibrary library() {

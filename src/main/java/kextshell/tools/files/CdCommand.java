@@ -40,8 +40,7 @@ public final class CdCommand implements ShellCommand {
         if (back) {
             target = session.previousDirectory();
         }
-        Vfs vfs = Vfs.get();
-        switch (vfs.kind(session.cwd(), target)) {
+        switch (Lookup.kind(inv.files(), session.cwd(), target)) {
             case DIRECTORY:
                 break;
             case FILE:

@@ -11,6 +11,7 @@ import java.util.Set;
 import kextshell.kernel.OSKext;
 import kextshell.kexts.Plist;
 import kextshell.shell.CompletionKind;
+import kextshell.shell.FileSystem;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 import org.apache.commons.text.WordUtils;
@@ -57,18 +58,18 @@ public final class KextInfoCommand implements ShellCommand {
         if (parsed != Cli.CONTINUE) {
             return parsed;
         }
-        Vfs vfs = Vfs.get();
+        FileSystem files = inv.files();
         String bundle = null;
         if (spec.kext.contains("/") || spec.kext.endsWith(".kext") || spec.kext.equals("~")) {
-            String abs = Vfs.resolve(inv.session().cwd(), spec.kext);
-            if (vfs.kind(inv.session().cwd(), spec.kext) == Vfs.Kind.DIRECTORY
-                    && vfs.isFile(abs + "/Contents/Info.plist")) {
+            String abs = files.resolve(inv.session().cwd(), spec.kext);
+            if (Lookup.kind(files, inv.session().cwd(), spec.kext) == Vfs.Kind.DIRECTORY
+                    && Lookup.isFile(files, abs + "/Contents/Info.plist")) {
                 bundle = abs;
             }
         } else {
-            for (String name : vfs.list(EXTENSIONS)) {
+            for (String name : extensions(files)) {
                 String path = EXTENSIONS + "/" + name;
-                if (spec.kext.equals(String.valueOf(infoPlist(path).get("CFBundleIdentifier")))) {
+                if (spec.kext.equals(String.valueOf(infoPlist(files, path).get("CFBundleIdentifier")))) {
                     bundle = path;
                     break;
                 }
@@ -78,7 +79,7 @@ public final class KextInfoCommand implements ShellCommand {
             inv.console().err("kextinfo: no kext bundle for '" + spec.kext + "' (a bundle identifier or a .kext path)");
             return 1;
         }
-        Map<String, Object> plist = infoPlist(bundle);
+        Map<String, Object> plist = infoPlist(files, bundle);
         String id = String.valueOf(plist.get("CFBundleIdentifier"));
         print(inv, "Bundle ID:", id);
         print(inv, "Path:", bundle);
@@ -95,7 +96,7 @@ public final class KextInfoCommand implements ShellCommand {
                 firstClass = false;
             }
         }
-        String summary = LsCommand.summaryOf(bundle);
+        String summary = LsCommand.summaryOf(files, bundle);
         String[] lines = WordUtils.wrap(summary == null ? "-" : summary, width, "\n", true).split("\n");
         for (int i = 0; i < lines.length; i++) {
             print(inv, i == 0 ? "Summary:" : "", lines[i]);
@@ -128,17 +129,21 @@ public final class KextInfoCommand implements ShellCommand {
         return new ArrayList<>(out);
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> infoPlist(String bundle) {
-        String file = bundle + "/Contents/Info.plist";
-        Vfs vfs = Vfs.get();
-        if (!vfs.isFile(file)) {
-            return Map.of();
-        }
+    private static List<String> extensions(FileSystem files) {
         try {
-            Object parsed = Plist.parse(vfs.read(file));
+            return files.list(EXTENSIONS);
+        } catch (FileSystem.FileError e) {
+            return List.of();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> infoPlist(FileSystem files, String bundle) {
+        try {
+            String text = files.read(bundle + "/Contents/Info.plist");
+            Object parsed = Plist.parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return parsed instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-        } catch (IOException e) {
+        } catch (IOException | FileSystem.FileError e) {
             return Map.of();
         }
     }

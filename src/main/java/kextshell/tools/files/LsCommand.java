@@ -1,5 +1,6 @@
 package kextshell.tools.files;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,13 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import kextshell.kernel.Kernel;
 import kextshell.shell.CompletionKind;
+import kextshell.shell.FileSystem;
 import kextshell.shell.Invocation;
 import kextshell.shell.Session;
 import kextshell.shell.ShellCommand;
 import org.apache.commons.text.WordUtils;
 
 /**
- * {@code ls [-1adlA] [PATH...]} over the read-only virtual filesystem, laid out as macOS ls does
+ * {@code ls [-1adlA] [PATH...]} over the session's files (the image, ~ and /tmp), laid out as macOS ls does
  * on a terminal: columns at 8-character tab stops (spaces instead of tabs), missing operands
  * first, then files, then directories. {@code -l} uses APFS-like numbers (a directory's link
  * count and size grow with its entries) and the boot moment as every file's time. One addition
@@ -44,7 +46,7 @@ public final class LsCommand implements ShellCommand {
 
     @Override
     public String summary() {
-        return "list the read-only virtual filesystem";
+        return "list files and folders";
     }
 
     @Override
@@ -88,13 +90,13 @@ public final class LsCommand implements ShellCommand {
             return 1;
         }
         operands.sort(null);
-        Vfs vfs = Vfs.get();
+        FileSystem fs = inv.files();
         String cwd = inv.session().cwd();
         int status = 0;
         List<String> files = new ArrayList<>();
         List<String> dirs = new ArrayList<>();
         for (String op : operands) {
-            switch (vfs.kind(cwd, op)) {
+            switch (Lookup.kind(fs, cwd, op)) {
                 case FILE -> files.add(op);
                 case DIRECTORY -> (directoryItself ? files : dirs).add(op);
                 case NOT_A_DIRECTORY -> {
@@ -129,7 +131,7 @@ public final class LsCommand implements ShellCommand {
                 entries.add(new Entry(".", abs));
                 entries.add(new Entry("..", Vfs.parent(abs)));
             }
-            for (String name : vfs.list(abs)) {
+            for (String name : names(fs, abs)) {
                 entries.add(new Entry(name, abs.equals("/") ? "/" + name : abs + "/" + name));
             }
             print(inv, entries, out, true);
@@ -143,10 +145,19 @@ public final class LsCommand implements ShellCommand {
     private record Entry(String shown, String path) {
     }
 
+    /** A folder's names; the lookup has just found it, so a failure means it is gone: nothing. */
+    private static List<String> names(FileSystem fs, String folder) {
+        try {
+            return fs.list(folder);
+        } catch (FileSystem.FileError e) {
+            return List.of();
+        }
+    }
+
     private void print(Invocation inv, List<Entry> entries, List<String> out, boolean directoryListing) {
         int width = inv.session().config().width();
         if (longFormat) {
-            printLong(entries, out, directoryListing, width);
+            printLong(inv.files(), entries, out, directoryListing, width);
         } else if (onePerLine) {
             entries.forEach(e -> out.add(e.shown()));
         } else {
@@ -189,28 +200,34 @@ public final class LsCommand implements ShellCommand {
         }
     }
 
-    private static void printLong(List<Entry> entries, List<String> out, boolean directoryListing, int width) {
-        Vfs vfs = Vfs.get();
+    private static void printLong(FileSystem fs, List<Entry> entries, List<String> out, boolean directoryListing,
+            int width) {
         List<String[]> rows = new ArrayList<>();
         int[] w = new int[4];
         long blocks = 0;
         for (Entry e : entries) {
-            boolean dir = vfs.isDirectory(e.path());
+            boolean dir = fs.isDirectory(e.path());
             String links;
             String size;
             if (dir) {
-                int n = vfs.list(e.path()).size() + 2;
+                int n = names(fs, e.path()).size() + 2;
                 links = Integer.toString(n);
                 size = Integer.toString(32 * n);
             } else {
                 links = "1";
-                int bytes = vfs.size(e.path());
-                size = Integer.toString(bytes);
+                long bytes = size(fs, e.path());
+                size = Long.toString(bytes);
                 blocks += (bytes + 4095L) / 4096 * 8;
             }
-            boolean mine = e.path().equals(Session.HOME) || e.path().startsWith(Session.HOME + "/");
-            String[] row = {dir ? "drwxr-xr-x" : "-rw-r--r--", links, mine ? Session.DEFAULT_USER : "root",
-                mine ? "staff" : "wheel", size, e.shown(), e.path()};
+            boolean home = e.path().equals(Session.HOME) || e.path().startsWith(Session.HOME + "/");
+            // what the learner makes in /tmp is theirs, in /tmp's group (BSD: a new file takes its folder's group)
+            boolean mine = home || e.path().startsWith(SessionFiles.TMP + "/");
+            String mode = dir ? "drwxr-xr-x" : "-rw-r--r--";
+            if (e.path().equals(SessionFiles.TMP)) {
+                mode = "drwxrwxrwt";
+            }
+            String[] row = {mode, links, mine ? Session.DEFAULT_USER : "root",
+                home ? "staff" : "wheel", size, e.shown(), e.path()};
             rows.add(row);
             w[0] = Math.max(w[0], links.length());
             w[1] = Math.max(w[1], row[2].length());
@@ -223,7 +240,7 @@ public final class LsCommand implements ShellCommand {
         for (String[] r : rows) {
             out.add(String.format(Locale.ROOT, "%s  %" + w[0] + "s %-" + w[1] + "s  %-" + w[2] + "s  %" + w[3]
                     + "s %s %s", r[0], r[1], r[2], r[3], r[4], MTIME, r[5]));
-            String summary = directoryListing && r[5].endsWith(".kext") ? summaryOf(r[6]) : null;
+            String summary = directoryListing && r[5].endsWith(".kext") ? summaryOf(fs, r[6]) : null;
             if (summary != null) {
                 String wrapped = WordUtils.wrap(summary, Math.max(20, width - 5), "\n", true);
                 for (String line : wrapped.split("\n")) {
@@ -233,14 +250,27 @@ public final class LsCommand implements ShellCommand {
         }
     }
 
+    /** A file's length in bytes, as ls -l shows it. */
+    static long size(FileSystem fs, String file) {
+        if (fs instanceof SessionFiles session) {
+            return session.size(file);
+        }
+        try {
+            return fs.read(file).getBytes(StandardCharsets.UTF_8).length;
+        } catch (FileSystem.FileError e) {
+            return 0;
+        }
+    }
+
     /** The first line of BUNDLE/Contents/Resources/Summary.txt, or null. */
-    static String summaryOf(String bundlePath) {
+    static String summaryOf(FileSystem fs, String bundlePath) {
         String file = bundlePath + "/Contents/Resources/Summary.txt";
-        Vfs vfs = Vfs.get();
-        if (!vfs.isFile(file)) {
+        String text;
+        try {
+            text = fs.read(file).strip();
+        } catch (FileSystem.FileError e) {
             return null;
         }
-        String text = vfs.readText(file).strip();
         int nl = text.indexOf('\n');
         return nl < 0 ? text : text.substring(0, nl).strip();
     }

@@ -3,7 +3,8 @@ package kextshell.tools.files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,13 +21,33 @@ public final class SessionFiles implements FileSystem {
     public static final String TMP = "/tmp";
     /** Folders the learner may write below (and in). */
     private static final List<String> WRITABLE_ROOTS = List.of(Session.HOME, TMP);
+    /** The largest file a learner may write, in characters (EFBIG beyond it). */
+    public static final int MAX_FILE_CHARS = 8 * 1024 * 1024;
+    /** The most all written files may hold together, in characters (ENOSPC beyond it). */
+    public static final long MAX_TOTAL_CHARS = 64L * 1024 * 1024;
+    /** strerror(EFBIG) in lower case. */
+    public static final String FILE_TOO_LARGE = "file too large";
+    /** strerror(ENOSPC) in lower case. */
+    public static final String NO_SPACE = "no space left on device";
+    /** The most files and folders the learner may make (ENOSPC beyond it, as when inodes run out). */
+    public static final int MAX_ENTRIES = 10_000;
+    /** PATH_MAX and NAME_MAX of macOS's sys/syslimits.h. */
+    static final int PATH_MAX = 1024;
+    static final int NAME_MAX = 255;
+    /** strerror(ENAMETOOLONG) in lower case. */
+    public static final String NAME_TOO_LONG = "file name too long";
+    /** strerror(EIO) in lower case: the host could not store the change. */
+    public static final String IO_ERROR = "input/output error";
 
     private final Vfs image;
-    private final Map<String, String> files = new TreeMap<>();
-    private final Set<String> directories = new TreeSet<>(WRITABLE_ROOTS);
+    private final NavigableMap<String, String> files = new TreeMap<>();
+    private final NavigableSet<String> directories = new TreeSet<>(WRITABLE_ROOTS);
     /** Image files under the home that the learner removed. */
     private final Set<String> removed = new HashSet<>();
+    private long totalChars;
     private HomeStore store;
+    /** When a store holds the home, the image's files under ~ are hidden: the store is the home. */
+    private boolean homeFromStore;
 
     public SessionFiles() {
         this(Vfs.get());
@@ -36,20 +57,57 @@ public final class SessionFiles implements FileSystem {
         this.image = image;
     }
 
-    /** Keeps the home in {@code store} from now on, after loading what it already holds. */
+    /**
+     * Keeps the home in {@code store} from now on, after loading what it already holds. A new
+     * store is first seeded with the image's home (README.txt). If the store cannot be seeded
+     * (the store has said why), the home stays in memory for this session.
+     */
     public SessionFiles persistTo(HomeStore homeStore) {
+        if (!homeStore.exists()) {
+            try {
+                seed(homeStore, Session.HOME);
+            } catch (FileError e) {
+                return this;
+            }
+        }
         this.store = homeStore;
+        this.homeFromStore = true;
         homeStore.load(this::restore);
         return this;
     }
 
+    private void seed(HomeStore homeStore, String directory) throws FileError {
+        homeStore.save(directory, null);
+        for (String name : image.list(directory)) {
+            String path = child(directory, name);
+            if (image.isDirectory(path)) {
+                seed(homeStore, path);
+            } else {
+                homeStore.save(path, image.readText(path));
+            }
+        }
+    }
+
     private void restore(String absolute, String textOrNullForDirectory) {
+        if (!isUnderHome(absolute)) {
+            return;
+        }
         if (textOrNullForDirectory == null) {
             directories.add(absolute);
         } else {
+            totalChars += textOrNullForDirectory.length();
             files.put(absolute, textOrNullForDirectory);
             directories.add(Vfs.parent(absolute));
         }
+    }
+
+    private static boolean isUnderHome(String absolute) {
+        return absolute.startsWith(Session.HOME + "/");
+    }
+
+    /** An entry of the read-only image that this session still shows. */
+    private boolean imageShows(String absolute) {
+        return !removed.contains(absolute) && !(homeFromStore && isUnderHome(absolute));
     }
 
     @Override
@@ -63,12 +121,12 @@ public final class SessionFiles implements FileSystem {
     }
 
     private boolean isFile(String absolute) {
-        return files.containsKey(absolute) || image.isFile(absolute) && !removed.contains(absolute);
+        return files.containsKey(absolute) || image.isFile(absolute) && imageShows(absolute);
     }
 
     @Override
     public boolean isDirectory(String absolute) {
-        return directories.contains(absolute) || image.isDirectory(absolute) && !removed.contains(absolute);
+        return directories.contains(absolute) || image.isDirectory(absolute) && imageShows(absolute);
     }
 
     @Override
@@ -103,23 +161,45 @@ public final class SessionFiles implements FileSystem {
         }
         checkParentWritable(absolute);
         String before = append && isFile(absolute) ? read(absolute) : "";
-        files.put(absolute, before + text);
-        removed.remove(absolute);
-        if (store != null) {
-            store.save(absolute, files.get(absolute));
+        String after = before + text;
+        String old = files.get(absolute);
+        long newTotal = totalChars - (old == null ? 0 : old.length()) + after.length();
+        if (after.length() > MAX_FILE_CHARS) {
+            throw new FileError(FILE_TOO_LARGE);
         }
+        if (newTotal > MAX_TOTAL_CHARS || old == null && isFull()) {
+            throw new FileError(NO_SPACE);
+        }
+        if (store != null && isUnderHome(absolute)) {
+            store.save(absolute, after);
+        }
+        files.put(absolute, after);
+        totalChars = newTotal;
+        removed.remove(absolute);
     }
 
     /** Where a new entry would go must be a folder the learner may write in. */
     private void checkParentWritable(String absolute) throws FileError {
+        if (absolute.length() >= PATH_MAX || absolute.length() - absolute.lastIndexOf('/') - 1 > NAME_MAX) {
+            throw new FileError(NAME_TOO_LONG);
+        }
         String parent = Vfs.parent(absolute);
         if (!isDirectory(parent)) {
-            throw new FileError(missingOrNotADirectory(parent));
+            throw new FileError(isFile(parent) ? FileError.NOT_A_DIRECTORY : missingOrNotADirectory(parent));
         }
         if (!isWritable(parent)) {
-            throw new FileError(parent.equals("/System") || parent.startsWith("/System/") || parent.equals("/")
-                    ? FileError.READ_ONLY : FileError.PERMISSION_DENIED);
+            throw new FileError(deniedReason(parent));
         }
+    }
+
+    /**
+     * Why an entry cannot be made or removed in {@code folder}: on 10.15 the system volume ("/",
+     * /System) is mounted read-only (EROFS); /Library, /Users and the rest are on the data volume
+     * but belong to root (EACCES).
+     */
+    public static String deniedReason(String folder) {
+        return folder.equals("/") || folder.equals("/System") || folder.startsWith("/System/")
+                ? FileError.READ_ONLY : FileError.PERMISSION_DENIED;
     }
 
     private String missingOrNotADirectory(String absolute) {
@@ -131,6 +211,19 @@ public final class SessionFiles implements FileSystem {
         return FileError.NO_SUCH_FILE;
     }
 
+    private boolean isFull() {
+        return files.size() + directories.size() >= MAX_ENTRIES;
+    }
+
+    /** A file's length in bytes, as ls -l shows it (0 for what is not a file). */
+    public long size(String absolute) {
+        String text = files.get(absolute);
+        if (text != null) {
+            return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+        return isFile(absolute) ? image.size(absolute) : 0;
+    }
+
     @Override
     public List<String> list(String absolute) throws FileError {
         if (!isDirectory(absolute)) {
@@ -138,21 +231,22 @@ public final class SessionFiles implements FileSystem {
         }
         TreeSet<String> names = new TreeSet<>();
         for (String name : image.list(absolute)) {
-            String child = child(absolute, name);
-            if (!removed.contains(child)) {
+            if (imageShows(child(absolute, name))) {
                 names.add(name);
             }
         }
         String prefix = absolute.equals("/") ? "/" : absolute + "/";
-        for (String path : files.keySet()) {
+        // only the entries below this folder: a range of the sorted maps, not all of them
+        String end = prefix + Character.MAX_VALUE;
+        for (String path : files.subMap(prefix, true, end, false).keySet()) {
             addIfChild(names, prefix, path);
         }
-        for (String path : directories) {
+        for (String path : directories.subSet(prefix, true, end, false)) {
             addIfChild(names, prefix, path);
         }
-        if (absolute.equals("/")) {
-            names.add(TMP.substring(1));
-        }
+        // /tmp is reached by its name but not listed in "/", so the image's listing stays as the
+        // transcripts show it (on a Mac it is a symbolic link to /private/tmp)
+        names.remove(TMP.substring(1));
         return new ArrayList<>(names);
     }
 
@@ -172,11 +266,14 @@ public final class SessionFiles implements FileSystem {
             throw new FileError(FileError.FILE_EXISTS);
         }
         checkParentWritable(absolute);
-        directories.add(absolute);
-        removed.remove(absolute);
-        if (store != null) {
+        if (isFull()) {
+            throw new FileError(NO_SPACE);
+        }
+        if (store != null && isUnderHome(absolute)) {
             store.save(absolute, null);
         }
+        directories.add(absolute);
+        removed.remove(absolute);
     }
 
     @Override
@@ -185,18 +282,19 @@ public final class SessionFiles implements FileSystem {
             throw new FileError(missingOrNotADirectory(absolute));
         }
         if (!isWritable(absolute) || WRITABLE_ROOTS.contains(absolute)) {
-            throw new FileError(absolute.startsWith("/System") ? FileError.READ_ONLY : FileError.PERMISSION_DENIED);
+            throw new FileError(deniedReason(Vfs.parent(absolute)));
         }
         if (isDirectory(absolute) && !list(absolute).isEmpty()) {
             throw new FileError(FileError.NOT_EMPTY);
         }
-        files.remove(absolute);
+        if (store != null && isUnderHome(absolute)) {
+            store.delete(absolute);
+        }
+        String old = files.remove(absolute);
+        totalChars -= old == null ? 0 : old.length();
         directories.remove(absolute);
         if (image.isFile(absolute) || image.isDirectory(absolute)) {
             removed.add(absolute);
-        }
-        if (store != null) {
-            store.delete(absolute);
         }
     }
 }
