@@ -33,6 +33,10 @@ import kextshell.tools.system.DateCommand;
 import kextshell.tools.system.DmesgCommand;
 import kextshell.tools.system.LogCommand;
 import kextshell.tools.system.SleepCommand;
+import kextshell.tools.text.HistoryCommand;
+import kextshell.tools.text.ManCommand;
+import kextshell.tools.text.PagerCommand;
+import kextshell.tools.text.TypedLines;
 import kextshell.transcript.RecordCommand;
 import kextshell.tutorial.TutorialCommands;
 
@@ -82,6 +86,11 @@ public final class Kextshell {
         all.add(new KextInfoCommand());
         // the strategy comparison
         all.add(new CompareCommand());
+        // text tools
+        all.add(new ManCommand());
+        all.add(PagerCommand.less());
+        all.add(PagerCommand.more());
+        all.add(new HistoryCommand());
         // tutorials: tutorial, goal, hint, solution, reset, undo, progress, check
         all.addAll(TutorialCommands.all());
         return List.copyOf(all);
@@ -97,7 +106,10 @@ public final class Kextshell {
 
     /** A session on a kernel of the caller's making (the robustness tests' broken kernels). */
     public static Session newSession(SessionConfig config, LongFunction<Kernel> kernelFactory) {
-        return new Session(config, kernelFactory, commands(), new SessionFiles());
+        Session session = new Session(config, kernelFactory, commands(), new SessionFiles());
+        TypedLines.of(session); // history sees every typed line from the first
+        Completions.install(session);
+        return session;
     }
 
     /** What replay, validation and the benchmarks use to make fresh sessions. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.text.WordUtils;
 
-/** {@code help}: every command with its summary, grouped; {@code help CMD}: that command's usage. */
+/** {@code help}: every command with its summary, grouped; {@code help CMD}: that command's help (never runs it). */
 public final class Help implements ShellCommand {
     private static final int INDENT = 2;
     private static final int GAP = 2;
@@ -54,7 +54,28 @@ public final class Help implements ShellCommand {
             }
             return 1;
         }
-        return command.run(invocation, List.of("-h"));
+        printHelp(command, invocation.session().config().width(), console);
+        return 0;
+    }
+
+    /**
+     * A command's {@link ShellCommand#help()}, never running it; a line wider than the session is
+     * wrapped, its continuation indented four columns past the line's own indent.
+     */
+    public static void printHelp(ShellCommand command, int width, Console console) {
+        for (String line : command.help()) {
+            if (line.length() < width) {
+                console.out(line);
+                continue;
+            }
+            String indent = line.substring(0, line.length() - line.stripLeading().length());
+            String[] parts = WordUtils.wrap(line.strip(), Math.max(20, width - 1 - indent.length() - 4), "\n", true)
+                    .split("\n");
+            console.out(indent + parts[0]);
+            for (int i = 1; i < parts.length; i++) {
+                console.out(indent + "    " + parts[i]);
+            }
+        }
     }
 
     private static void listAll(Collection<ShellCommand> commands, int width, Console console) {

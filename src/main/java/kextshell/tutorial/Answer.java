@@ -48,6 +48,11 @@ public final class Answer {
             }
 
             @Override
+            public List<String> options() {
+                return List.of(MysteryStrategy.words().split(", "));
+            }
+
+            @Override
             public int run(Invocation invocation, List<String> args) {
                 Console console = invocation.console();
                 Session session = invocation.session();

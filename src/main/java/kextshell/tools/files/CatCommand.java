@@ -1,6 +1,7 @@
 package kextshell.tools.files;
 
 import java.util.List;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 
@@ -68,5 +69,10 @@ public final class CatCommand implements ShellCommand {
     @Override
     public String group() {
         return MACOS_TOOLS;
+    }
+
+    @Override
+    public CompletionKind completionFor(String previousWord) {
+        return CompletionKind.PATH;
     }
 }
