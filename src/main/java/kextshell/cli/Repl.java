@@ -29,6 +29,7 @@ public final class Repl {
     private final Terminal terminal;
     private final LineReader reader;
     private final boolean colour;
+    private String opening = "";
 
     public Repl(Session session, Terminal terminal, Optional<Path> historyFile) {
         this.session = session;
@@ -42,12 +43,19 @@ public final class Repl {
         return reader;
     }
 
+    /** Text shown after the banner, before the first prompt (a lesson started from the command line). */
+    public Repl opening(String text) {
+        this.opening = text == null ? "" : text;
+        return this;
+    }
+
     /** Runs until end of input or {@code exit}; returns the last command's status. */
     public int run() {
         PrintWriter out = terminal.writer();
         for (String line : Banner.lines(Version.get())) {
             out.println(colour ? new AttributedString(line, AttributedStyle.BOLD).toAnsi(terminal) : line);
         }
+        out.print(opening);
         out.flush();
         int status = 0;
         try {

@@ -280,6 +280,11 @@ public final class CompareCommand implements ShellCommand {
     }
 
     @Override
+    public List<String> help() {
+        return List.of(USAGE, "", summary().substring(summary().indexOf(": ") + 2));
+    }
+
+    @Override
     public kextshell.shell.CompletionKind completionFor(String previousWord) {
         return switch (previousWord) {
             case "--strategy" -> kextshell.shell.CompletionKind.STRATEGY;

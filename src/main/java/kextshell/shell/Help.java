@@ -11,6 +11,7 @@ import org.apache.commons.text.WordUtils;
 public final class Help implements ShellCommand {
     private static final int INDENT = 2;
     private static final int GAP = 2;
+    private static final java.util.regex.Pattern TAGGED = java.util.regex.Pattern.compile("^\\s+\\S.*?\\s{2,}(?=\\S)");
 
     @Override
     public boolean changesState() {
@@ -68,12 +69,17 @@ public final class Help implements ShellCommand {
                 console.out(line);
                 continue;
             }
-            String indent = line.substring(0, line.length() - line.stripLeading().length());
-            String[] parts = WordUtils.wrap(line.strip(), Math.max(20, width - 1 - indent.length() - 4), "\n", true)
+            // continuation lines line up with the text after a tag ("  -s name  text"), else indent 4 more
+            java.util.regex.Matcher tag = TAGGED.matcher(line);
+            int indent = line.length() - line.stripLeading().length();
+            boolean tagged = tag.find() && tag.end() < width / 2;
+            int start = tagged ? tag.end() : indent;
+            int hang = tagged ? start : indent + 4;
+            String[] parts = WordUtils.wrap(line.substring(start), Math.max(20, width - 1 - hang), "\n", true)
                     .split("\n");
-            console.out(indent + parts[0]);
+            console.out(line.substring(0, start) + parts[0]);
             for (int i = 1; i < parts.length; i++) {
-                console.out(indent + "    " + parts[i]);
+                console.out(" ".repeat(hang) + parts[i]);
             }
         }
     }

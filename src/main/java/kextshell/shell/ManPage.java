@@ -24,6 +24,10 @@ import org.apache.commons.text.WordUtils;
 public final class ManPage {
     private static final int BODY = 5;
     private static final int TAG_TEXT = 12;
+    /** In the short help, a longer option tag gets a line of its own. */
+    private static final int HELP_TAG_MAX = 18;
+    /** A help line "  -a, --all   what it does". */
+    private static final java.util.regex.Pattern HELP_OPTION = java.util.regex.Pattern.compile("^\\s+(-\\S.*?)\\s{2,}(\\S.*)$");
 
     private final String name;
     private final String section;
@@ -65,25 +69,40 @@ public final class ManPage {
         return new ManPage(title[0], title.length > 1 ? title[1] : "1", sections);
     }
 
-    /** A page in the same shape for a command that has none: its summary and its help lines. */
+    /**
+     * A page in the same shape for a command that has none, from its help: usage lines become the
+     * synopsis, indented "tag  text" lines the options, the rest the description.
+     */
     public static ManPage fromHelp(ShellCommand command) {
-        Map<String, List<String>> sections = new LinkedHashMap<>();
-        sections.put("NAME", List.of("  " + command.name() + " -- " + command.summary()));
         List<String> synopsis = new ArrayList<>();
+        List<String> options = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         for (String line : command.help()) {
-            if (line.startsWith("usage: ")) {
+            java.util.regex.Matcher option = HELP_OPTION.matcher(line);
+            if (line.regionMatches(true, 0, "usage: ", 0, "usage: ".length())) {
                 synopsis.add("  " + line.substring("usage: ".length()).strip());
-            } else if (!synopsis.isEmpty() && rest.isEmpty() && line.startsWith("       ")) {
+            } else if (!synopsis.isEmpty() && rest.isEmpty() && options.isEmpty() && line.startsWith("       ")) {
                 synopsis.add("  " + line.strip());
+            } else if (option.matches()) {
+                options.add("  " + option.group(1));
+                options.add("    " + option.group(2));
             } else {
                 rest.add(line.isBlank() ? "" : "  " + line.strip());
             }
         }
-        sections.put("SYNOPSIS", synopsis.isEmpty() ? List.of("  " + command.name()) : synopsis);
         trimBlankEnds(rest);
+        String what = rest.isEmpty() ? command.summary() : rest.get(0).strip();
+        if (rest.size() == 1) {
+            rest.clear(); // said in NAME already
+        }
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        sections.put("NAME", List.of("  " + command.name() + " -- " + what));
+        sections.put("SYNOPSIS", synopsis.isEmpty() ? List.of("  " + command.name()) : synopsis);
         if (!rest.isEmpty()) {
             sections.put("DESCRIPTION", rest);
+        }
+        if (!options.isEmpty()) {
+            sections.put("OPTIONS", options);
         }
         return new ManPage(command.name(), "1", sections);
     }
@@ -99,11 +118,21 @@ public final class ManPage {
         out.add("");
         out.add(command.summary());
         List<String[]> options = page.map(ManPage::options).orElse(List.of());
+        int column = 0;
+        for (String[] option : options) {
+            column = Math.max(column, option[0].length() <= HELP_TAG_MAX ? option[0].length() : 0);
+        }
         if (!options.isEmpty()) {
             out.add("");
             for (String[] option : options) {
-                String first = option[1].split("(?<=\\.)\\s", 2)[0];
-                out.add("  " + option[0] + (first.isEmpty() ? "" : "  " + first));
+                // the first sentence: up to a full stop that a capital letter follows (not "e.g. -9")
+                String first = option[1].split("(?<=\\.)\\s+(?=[A-Z])", 2)[0];
+                if (option[0].length() > column && !first.isEmpty()) {
+                    out.add("  " + option[0]);
+                    out.add("  " + " ".repeat(column) + "  " + first);
+                } else {
+                    out.add("  " + option[0] + " ".repeat(column - option[0].length()) + "  " + first);
+                }
             }
         }
         return out;
@@ -161,6 +190,8 @@ public final class ManPage {
             out.add(s.getKey());
             if (s.getKey().equals("OPTIONS")) {
                 renderOptions(width, out);
+            } else if (s.getKey().equals("SYNOPSIS")) {
+                renderSynopsis(s.getValue(), width, out);
             } else {
                 renderText(s.getValue(), width, out);
             }
@@ -181,6 +212,39 @@ public final class ManPage {
             }
         }
         flush(paragraph, BODY, width, out);
+    }
+
+    /** One form a line, a long one wrapped under its arguments as man does. */
+    private static void renderSynopsis(List<String> lines, int width, List<String> out) {
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String form = keepBracketsWhole(line.strip());
+            int space = form.indexOf(' ');
+            int hang = BODY + (space < 0 ? 0 : space + 1);
+            List<String> parts = wrap(form, width - hang);
+            out.add(" ".repeat(BODY) + parts.get(0).replace(NBSP, ' '));
+            if (parts.size() > 1) {
+                String restText = String.join(" ", parts.subList(1, parts.size()));
+                for (String part : wrap(restText, width - hang)) {
+                    out.add(" ".repeat(hang) + part.replace(NBSP, ' '));
+                }
+            }
+        }
+    }
+
+    private static final char NBSP = '\u00a0';
+
+    /** Spaces inside [...] become unbreakable, so "[-p plane]" is never split over two lines. */
+    private static String keepBracketsWhole(String form) {
+        StringBuilder sb = new StringBuilder(form.length());
+        int depth = 0;
+        for (char c : form.toCharArray()) {
+            depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+            sb.append(c == ' ' && depth > 0 ? NBSP : c);
+        }
+        return sb.toString();
     }
 
     private void renderOptions(int width, List<String> out) {

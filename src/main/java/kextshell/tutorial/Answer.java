@@ -48,6 +48,11 @@ public final class Answer {
             }
 
             @Override
+            public List<String> help() {
+                return TutorialCommands.helpFromSummary(name(), summary());
+            }
+
+            @Override
             public List<String> options() {
                 return List.of(MysteryStrategy.words().split(", "));
             }

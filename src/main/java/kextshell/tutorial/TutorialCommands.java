@@ -57,6 +57,11 @@ public final class TutorialCommands {
             }
 
             @Override
+            public List<String> help() {
+                return helpFromSummary(name, summary);
+            }
+
+            @Override
             public CompletionKind completionFor(String previousWord) {
                 return after.apply(previousWord);
             }
@@ -76,6 +81,22 @@ public final class TutorialCommands {
                 return body.run(TutorialEngine.of(invocation.session()), invocation, args);
             }
         };
+    }
+
+    /**
+     * Help from a summary written as {@code forms: what it does}, e.g. {@code progress | export FILE:
+     * completed lessons}: one usage line per form, then what it does.
+     */
+    static List<String> helpFromSummary(String name, String summary) {
+        int colon = summary.indexOf(": ");
+        List<String> out = new ArrayList<>();
+        for (String form : (colon < 0 ? name : summary.substring(0, colon)).split(" \\| ")) {
+            String line = form.strip().startsWith(name) ? form.strip() : name + " " + form.strip();
+            out.add((out.isEmpty() ? "usage: " : "       ") + line);
+        }
+        out.add("");
+        out.add(colon < 0 ? summary : summary.substring(colon + 2));
+        return out;
     }
 
     private static int usage(Console console, String usage) {
