@@ -260,7 +260,9 @@ public final class ManPage {
                 out.add(tag + " ".repeat(TAG_TEXT - tag.length()) + text.get(0));
                 text = text.subList(1, text.size());
             } else {
-                out.add(tag);
+                for (String part : wrap(option[0], width - BODY)) {
+                    out.add(" ".repeat(BODY) + part);
+                }
             }
             for (String line : text) {
                 out.add(" ".repeat(TAG_TEXT) + line);
@@ -288,7 +290,9 @@ public final class ManPage {
     private static String spread(String left, String middle, String right, int width) {
         int gaps = width - 1 - left.length() - middle.length() - right.length();
         if (gaps < 2) {
-            return left + " " + middle + " " + right;
+            // too narrow for the middle: the titles alone, as mandoc leaves the middle out
+            int side = width - 1 - left.length() - right.length();
+            return side >= 1 ? left + " ".repeat(side) + right : left;
         }
         int first = gaps / 2;
         return left + " ".repeat(first) + middle + " ".repeat(gaps - first) + right;
