@@ -95,7 +95,7 @@ public final class Repl {
      * Prints a line's output; when it ended in {@code less} or {@code more} writing to the terminal
      * ({@link Result#paged()}), its stdout goes through the pager instead (stderr is printed first).
      */
-    private void show(Result result, PrintWriter out) {
+    void show(Result result, PrintWriter out) {
         if (result.paged() && !result.stdout().isEmpty()) {
             out.print(result.stderr());
             out.flush();

@@ -1,0 +1,108 @@
+package kextshell.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kextshell.shell.Result;
+import kextshell.shell.Session;
+import kextshell.shell.ShellCommand;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Usage lines list only what works: every option a command's help names in its usage lines is
+ * accepted by the command (it may then fail for another reason: not root, no such kext).
+ */
+class UsageOptionsTest {
+    /** {@code [-abc]}: flags without values. */
+    private static final Pattern CLUSTER = Pattern.compile("\\[-([A-Za-z0-9@%]+)\\]");
+    /** {@code [-c class]}, {@code [--last time]}, {@code [-n=<count>]}, {@code -s signal_name}. */
+    private static final Pattern WITH_VALUE = Pattern.compile("(?<![\\w-])(--?[A-Za-z][\\w-]*)(?:[ =](<?[a-z_A-Z]+>?))?");
+    private static final List<String> REJECTIONS = List.of("illegal option", "invalid option", "unknown option",
+            "bad option", "unrecognized option", "unmatched argument", "requires an argument");
+
+    /** Option (as typed) to the prefix of the usage line it came from, e.g. "--last 1m" -> "log show". */
+    static Map<String, String> optionsIn(ShellCommand command) {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String line : command.help()) {
+            String form = line.replaceFirst("(?i)^usage:\\s*", "").strip();
+            if (!line.toLowerCase(Locale.ROOT).startsWith("usage:") && !line.startsWith("       ")) {
+                continue;
+            }
+            String[] words = form.split("\\s+");
+            StringBuilder prefix = new StringBuilder();
+            for (String w : words) {
+                if (w.startsWith("[") || w.startsWith("-") || w.contains("|")) {
+                    break;
+                }
+                prefix.append(prefix.length() == 0 ? "" : " ").append(w);
+            }
+            Matcher cluster = CLUSTER.matcher(form);
+            while (cluster.find()) {
+                for (char c : cluster.group(1).toCharArray()) {
+                    found.put("-" + c, prefix.toString());
+                }
+            }
+            Matcher opt = WITH_VALUE.matcher(form.replaceAll(CLUSTER.pattern(), ""));
+            while (opt.find()) {
+                String name = opt.group(1);
+                if (name.matches("-[a-z]+_[a-z]+") || name.equals("--")) {
+                    continue; // a placeholder such as -signal_name, or the end of options
+                }
+                found.put(opt.group(2) == null ? name : name + " " + sample(opt.group(2)), prefix.toString());
+            }
+        }
+        return found;
+    }
+
+    private static String sample(String placeholder) {
+        String p = placeholder.toLowerCase(Locale.ROOT);
+        if (p.contains("signal")) {
+            return "TERM";
+        }
+        if (p.contains("class") || p.contains("plane")) {
+            return "IOService";
+        }
+        if (p.contains("time")) {
+            return "1m";
+        }
+        return p.matches("<?(depth|width|count|seconds|exit_status|id|n|pid)>?") ? "1" : "x";
+    }
+
+    @Test
+    void everyOptionInAUsageLineIsAccepted() {
+        List<String> rejected = new ArrayList<>();
+        int checked = 0;
+        for (ShellCommand command : Kextshell.newSession().commands().values()) {
+            for (Map.Entry<String, String> option : optionsIn(command).entrySet()) {
+                if (option.getKey().equals("-h") || option.getKey().equals("--help")) {
+                    continue; // prints the usage on purpose
+                }
+                String line = option.getValue() + " " + option.getKey();
+                Result r = Kextshell.newSession().execute(line);
+                String err = r.stderr().toLowerCase(Locale.ROOT);
+                boolean usageOnly = err.startsWith("usage:") || err.startsWith("\tusage");
+                if (usageOnly || REJECTIONS.stream().anyMatch(err::contains)) {
+                    rejected.add(line + " -> " + r.stderr().lines().findFirst().orElse(""));
+                }
+                checked++;
+            }
+        }
+        assertTrue(rejected.isEmpty(), "listed but rejected:\n" + String.join("\n", rejected));
+        assertTrue(checked > 40, "options checked: " + checked);
+    }
+
+    @Test
+    void theParserFindsClustersAndValuedOptions() {
+        ShellCommand ioreg = Kextshell.newSession().commands().get("ioreg");
+        Map<String, String> options = optionsIn(ioreg);
+        assertTrue(options.containsKey("-a") && options.containsKey("-x") && options.containsKey("-c IOService")
+                && options.containsKey("-d 1"), options.toString());
+        assertTrue(optionsIn(Kextshell.newSession().commands().get("log")).containsKey("--last 1m"));
+    }
+}
