@@ -20,7 +20,7 @@ public final class HistoryCommand implements ShellCommand {
 
     @Override
     public String summary() {
-        return "list the lines typed in this session, numbered: history [first]";
+        return "list the lines typed in this session";
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class PagerCommand implements ShellCommand {
 
     @Override
     public String summary() {
-        return "show a file or a command's output a screen at a time: CMD | " + name;
+        return "page through a file or a command's output: CMD | " + name;
     }
 
     @Override
