@@ -105,4 +105,28 @@ class UsageOptionsTest {
                 && options.containsKey("-d 1"), options.toString());
         assertTrue(optionsIn(Kextshell.newSession().commands().get("log")).containsKey("--last 1m"));
     }
+
+    /** The options tab completion offers are accepted too (those that take a value get one). */
+    @Test
+    void everyOptionCompletionOffersIsAccepted() {
+        List<String> rejected = new ArrayList<>();
+        for (ShellCommand command : Kextshell.newSession().commands().values()) {
+            for (String option : command.options()) {
+                if (!option.startsWith("-") || option.equals("-h") || option.equals("--help") || option.equals("-help")) {
+                    continue;
+                }
+                // alone, or, for an option that takes a value, followed by one
+                String line = command.name() + " " + option;
+                if (rejects(line) && rejects(line + " 1")) {
+                    rejected.add(line + " -> " + Kextshell.newSession().execute(line).stderr().lines().findFirst().orElse(""));
+                }
+            }
+        }
+        assertTrue(rejected.isEmpty(), "offered but rejected:\n" + String.join("\n", rejected));
+    }
+
+    private static boolean rejects(String line) {
+        String err = Kextshell.newSession().execute(line).stderr().toLowerCase(Locale.ROOT);
+        return err.startsWith("usage:") || REJECTIONS.stream().anyMatch(err::contains);
+    }
 }
