@@ -110,7 +110,7 @@ public final class Help implements ShellCommand {
             }
         }
         console.out("");
-        String footer = "Type 'help CMD' (or 'CMD -h') to see how to use a command.";
+        String footer = "Type 'help CMD' to see how to use a command, 'man CMD' for its manual page.";
         if (commands.stream().anyMatch(c -> c.name().equals("tutorial"))) {
             footer += "\nNew here? 'tutorial list' shows the guided lessons; 'tutorial start 00' begins the first.";
         }

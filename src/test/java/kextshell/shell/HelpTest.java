@@ -35,7 +35,7 @@ class HelpTest {
                 "  exit        leave the shell (after sudo -s: leave the root shell)",
                 "  help        list the commands, or show how to use one: help CMD",
                 "",
-                "Type 'help CMD' (or 'CMD -h') to see how to use a command.",
+                "Type 'help CMD' to see how to use a command, 'man CMD' for its manual page.",
                 "");
         assertEquals(expected, session.execute("help").output());
     }
