@@ -29,9 +29,12 @@ class UsageOptionsTest {
     /** Option (as typed) to the prefix of the usage line it came from, e.g. "--last 1m" -> "log show". */
     static Map<String, String> optionsIn(ShellCommand command) {
         Map<String, String> found = new LinkedHashMap<>();
+        boolean inUsage = false;
         for (String line : command.help()) {
             String form = line.replaceFirst("(?i)^usage:\\s*", "").strip();
-            if (!line.toLowerCase(Locale.ROOT).startsWith("usage:") && !line.startsWith("       ")) {
+            // a usage line, or one that continues it (indented, right under it)
+            inUsage = line.toLowerCase(Locale.ROOT).startsWith("usage:") || inUsage && line.startsWith("       ");
+            if (!inUsage) {
                 continue;
             }
             String[] words = form.split("\\s+");
