@@ -19,6 +19,8 @@ public enum CompletionKind {
      * ending in '/' (see {@link PathCompletions}).
      */
     PATH,
+    /** A folder in the session's files, for {@code cd}: like {@link #PATH} without the files. */
+    DIRECTORY,
     /** A tutorial lesson id, e.g. {@code 00-welcome}. */
     LESSON,
     /** A strategy name for {@code compare --strategy}. */

@@ -14,6 +14,11 @@ public final class PathCompletions {
 
     /** Candidates for the partial path {@code current} typed in {@code cwd}; never null. */
     public static List<String> candidates(FileSystem files, String cwd, String current) {
+        return candidates(files, cwd, current, false);
+    }
+
+    /** As {@link #candidates(FileSystem, String, String)}; only folders when {@code foldersOnly}. */
+    public static List<String> candidates(FileSystem files, String cwd, String current, boolean foldersOnly) {
         int slash = current.lastIndexOf('/');
         String typedDir = slash < 0 ? "" : current.substring(0, slash + 1);
         String dir = typedDir.isEmpty() ? cwd : files.resolve(cwd, typedDir);
@@ -28,7 +33,10 @@ public final class PathCompletions {
                     continue;
                 }
                 String child = dir.endsWith("/") ? dir + name : dir + "/" + name;
-                out.add(typedDir + name + (files.isDirectory(child) ? "/" : ""));
+                boolean folder = files.isDirectory(child);
+                if (folder || !foldersOnly) {
+                    out.add(typedDir + name + (folder ? "/" : ""));
+                }
             }
         } catch (FileSystem.FileError e) {
             // an unreadable folder offers nothing
@@ -36,9 +44,9 @@ public final class PathCompletions {
         return out;
     }
 
-    /** PATH and KEXT_PATH take paths; where a bundle id may also be a path (kextinfo), a word with '/' is one. */
+    /** PATH, DIRECTORY and KEXT_PATH take paths; where a bundle id may also be a path (kextinfo), a word with '/' is one. */
     private static boolean takesPath(CompletionKind kind, String current) {
-        return kind == CompletionKind.PATH || kind == CompletionKind.KEXT_PATH
+        return kind == CompletionKind.PATH || kind == CompletionKind.DIRECTORY || kind == CompletionKind.KEXT_PATH
                 || kind == CompletionKind.BUNDLE_ID && current.contains("/");
     }
 
@@ -56,11 +64,12 @@ public final class PathCompletions {
             return found;
         }
         ShellCommand command = session.commands().get(words.get(0));
-        if (command == null || current.startsWith("-") || !takesPath(command.completionFor(words.get(words.size() - 1)), current)) {
+        CompletionKind kind = command == null ? CompletionKind.NONE : command.completionFor(words.get(words.size() - 1));
+        if (current.startsWith("-") || !takesPath(kind, current)) {
             return found;
         }
         List<String> out = new ArrayList<>(found);
-        out.addAll(candidates(session.files(), session.cwd(), current));
+        out.addAll(candidates(session.files(), session.cwd(), current, kind == CompletionKind.DIRECTORY));
         return out;
     }
 }

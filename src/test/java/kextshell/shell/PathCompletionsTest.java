@@ -39,6 +39,8 @@ class PathCompletionsTest {
             assertTrue(complete(command + " /Li").contains("/Library/"), command + ": " + complete(command + " /Li"));
         }
         assertTrue(complete("kextinfo /Library/").contains("/Library/Extensions/"));
+        assertEquals(List.of(), complete("cd ~/"), "cd offers folders only, and ~ has only a file");
+        assertTrue(complete("cat ~/").contains("~/README.txt"));
         assertEquals(List.of("~/README.txt"), complete("progress export ~/"));
         assertFalse(complete("whoami /").contains("/Library/"));
         assertFalse(complete("ls -").contains("/Library/"), "options, not paths, after '-'");

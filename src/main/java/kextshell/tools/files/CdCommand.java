@@ -79,6 +79,6 @@ public final class CdCommand implements ShellCommand {
 
     @Override
     public CompletionKind completionFor(String previousWord) {
-        return CompletionKind.PATH;
+        return CompletionKind.DIRECTORY;
     }
 }
