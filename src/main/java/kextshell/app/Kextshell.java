@@ -58,6 +58,10 @@ import kextshell.tools.text.TrCommand;
 import kextshell.tools.text.TrueCommand;
 import kextshell.tools.text.UniqCommand;
 import kextshell.tools.text.WcCommand;
+import kextshell.tools.text.HistoryCommand;
+import kextshell.tools.text.ManCommand;
+import kextshell.tools.text.PagerCommand;
+import kextshell.tools.text.TypedLines;
 import kextshell.transcript.RecordCommand;
 import kextshell.tutorial.TutorialCommands;
 
@@ -128,6 +132,11 @@ public final class Kextshell {
         // the strategy comparison and the driver lab
         all.add(new CompareCommand());
         all.add(new LabCommand(inv -> new SessionLabFiles(inv.files())));
+        // help and the shell's own text tools
+        all.add(new ManCommand());
+        all.add(PagerCommand.less());
+        all.add(PagerCommand.more());
+        all.add(new HistoryCommand());
         // tutorials: tutorial, goal, hint, solution, reset, undo, progress, check
         all.addAll(TutorialCommands.all());
         return List.copyOf(all);
@@ -149,6 +158,8 @@ public final class Kextshell {
     /** What each session gets besides its commands: the driver lab's kexts for the kext tools. */
     private static Session wire(Session session) {
         session.toolState(UserKexts.class, LabUserKexts::new);
+        TypedLines.of(session); // history sees every typed line from the first
+        Completions.install(session);
         return session;
     }
 

@@ -159,8 +159,12 @@ final class Launcher implements Callable<Integer> {
             }
             Session session = Main.learnerSession(s.err());
             Result started = session.execute("tutorial start " + first);
-            s.out().print(started.output());
-            return started.exitCode() != 0 ? started.exitCode() : Main.shell(session, s);
+            if (started.exitCode() != 0) {
+                s.out().print(started.output());
+                return started.exitCode();
+            }
+            // The banner first, then the lesson, so the lesson is what is on screen at the first prompt.
+            return Main.shell(session, s, started.output());
         }
     }
 

@@ -46,9 +46,16 @@ public final class Main {
 
     /** The shell on {@code session}: the line editor on a terminal, else one command per stdin line. */
     static int shell(Session session, Streams s) {
-        return s.terminal()
-                ? Interactive.start(CompletableFuture.completedFuture(session), s.in(), s.out(), s.err())
-                : Piped.run(session, s.in(), s.out(), s.err());
+        return shell(session, s, "");
+    }
+
+    /** The shell on {@code session}; {@code opening} is shown first (on a terminal, after the banner). */
+    static int shell(Session session, Streams s, String opening) {
+        if (s.terminal()) {
+            return Interactive.start(CompletableFuture.completedFuture(session), s.in(), s.out(), s.err(), opening);
+        }
+        s.out().print(opening);
+        return Piped.run(session, s.in(), s.out(), s.err());
     }
 
     /** The plain shell; on a terminal the kernel boots on the other core while the line editor opens. */

@@ -51,6 +51,12 @@ public final class Interactive {
     /** Opens the terminal, then takes the session (built meanwhile on another thread) and runs the REPL. */
     public static int start(java.util.concurrent.Future<Session> sessionBeingBuilt, InputStream in, PrintStream out,
             PrintStream err) {
+        return start(sessionBeingBuilt, in, out, err, "");
+    }
+
+    /** As {@link #start(java.util.concurrent.Future, InputStream, PrintStream, PrintStream)}, showing {@code opening} after the banner. */
+    public static int start(java.util.concurrent.Future<Session> sessionBeingBuilt, InputStream in, PrintStream out,
+            PrintStream err, String opening) {
         Terminal terminal;
         Session session;
         try {
@@ -58,11 +64,12 @@ public final class Interactive {
         } catch (IOException | RuntimeException e) {
             session = join(sessionBeingBuilt);
             err.println("kextshell: no line editor (" + e.getMessage() + "); reading plain lines instead");
+            out.print(opening);
             return Piped.run(session, in, out, err);
         }
         session = join(sessionBeingBuilt);
         try {
-            return new Repl(session, terminal, HistoryFile.locate(err)).run();
+            return new Repl(session, terminal, HistoryFile.locate(err)).opening(opening).run();
         } finally {
             try {
                 terminal.close();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import kextshell.shell.PathCompletions;
+import kextshell.shell.Questions;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
 import org.jline.reader.EndOfFileException;
@@ -27,6 +29,7 @@ public final class Repl {
     private final Terminal terminal;
     private final LineReader reader;
     private final boolean colour;
+    private String opening = "";
 
     public Repl(Session session, Terminal terminal, Optional<Path> historyFile) {
         this.session = session;
@@ -40,21 +43,37 @@ public final class Repl {
         return reader;
     }
 
+    /** Text shown after the banner, before the first prompt (a lesson started from the command line). */
+    public Repl opening(String text) {
+        this.opening = text == null ? "" : text;
+        return this;
+    }
+
     /** Runs until end of input or {@code exit}; returns the last command's status. */
     public int run() {
         PrintWriter out = terminal.writer();
         for (String line : Banner.lines(Version.get())) {
             out.println(colour ? new AttributedString(line, AttributedStyle.BOLD).toAnsi(terminal) : line);
         }
+        out.print(opening);
         out.flush();
         int status = 0;
         try {
             while (!session.exited()) {
                 String line;
+                Questions questions = Questions.of(session);
+                // The answer to a [y/N] question is not a command: it stays out of history.
+                reader.variable(LineReader.DISABLE_HISTORY, questions.pending());
                 try {
                     line = reader.readLine(prompt());
                 } catch (UserInterruptException e) {
-                    continue; // Ctrl-C: forget the half-typed line, show a fresh prompt
+                    // Ctrl-C: forget the half-typed line; a waiting question is dropped, not answered
+                    // by the next line
+                    if (questions.cancel()) {
+                        out.println("Cancelled.");
+                        out.flush();
+                    }
+                    continue;
                 } catch (EndOfFileException e) {
                     if (session.isRoot()) {
                         session.execute("exit");
@@ -63,14 +82,31 @@ public final class Repl {
                     break;
                 }
                 Result result = session.execute(line);
-                out.print(result.output());
-                out.flush();
+                show(result, out);
                 status = result.exitCode();
             }
         } finally {
             saveHistory();
         }
         return session.exited() ? session.exitStatus() : status;
+    }
+
+    /**
+     * Prints a line's output; when it ended in {@code less} or {@code more} writing to the terminal
+     * ({@link Result#paged()}), its stdout goes through the pager instead (stderr is printed first).
+     */
+    void show(Result result, PrintWriter out) {
+        if (result.paged() && !result.stdout().isEmpty()) {
+            out.print(result.stderr());
+            out.flush();
+            if (Pager.show(terminal, result.stdout())) {
+                return;
+            }
+            out.print(result.stdout());
+        } else {
+            out.print(result.output());
+        }
+        out.flush();
     }
 
     /** The session's prompt, with user@host coloured on a real terminal. */
@@ -112,7 +148,7 @@ public final class Repl {
                 .terminal(terminal)
                 .appName("kextshell")
                 .parser(parser)
-                .completer(new ShellCompleter(session))
+                .completer(new ShellCompleter((words, current) -> PathCompletions.withPaths(session, words, current)))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is plain text, never history
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .option(LineReader.Option.DISABLE_HIGHLIGHTER, !colour)

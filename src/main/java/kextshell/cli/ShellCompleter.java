@@ -25,7 +25,8 @@ public final class ShellCompleter implements Completer {
         List<String> before = List.copyOf(line.words().subList(0, index));
         String current = line.word() == null ? "" : line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
         for (String value : source.candidates(before, current)) {
-            candidates.add(new Candidate(value, value, null, null, null, null, true));
+            // A folder ("Extensions/") is not finished: no space after it, so Tab can go on inside.
+            candidates.add(new Candidate(value, value, null, null, null, null, !value.endsWith("/")));
         }
     }
 }

@@ -278,4 +278,18 @@ public final class CompareCommand implements ShellCommand {
     public List<String> options() {
         return List.of("--list", "--scenario", "--strategy");
     }
+
+    @Override
+    public List<String> help() {
+        return List.of(USAGE, "", summary().substring(summary().indexOf(": ") + 2));
+    }
+
+    @Override
+    public kextshell.shell.CompletionKind completionFor(String previousWord) {
+        return switch (previousWord) {
+            case "--strategy" -> kextshell.shell.CompletionKind.STRATEGY;
+            case "--scenario" -> kextshell.shell.CompletionKind.SCENARIO;
+            default -> kextshell.shell.CompletionKind.NONE;
+        };
+    }
 }

@@ -27,13 +27,21 @@ final class Builtins {
         @Override
         public int run(Invocation invocation, List<String> args) {
             if (args.contains("-h") || args.contains("--help")) {
-                usage.forEach(invocation.console()::out);
+                help().forEach(invocation.console()::out);
                 return 0;
             }
             List<String> words = new ArrayList<>();
             words.add(name);
             words.addAll(args);
             return invocation.session().runWords(words, invocation.root(), invocation.console(), invocation.stdin());
+        }
+
+        @Override
+        public List<String> help() {
+            List<String> out = new ArrayList<>(usage);
+            out.add("");
+            out.add(summary);
+            return out;
         }
 
         @Override

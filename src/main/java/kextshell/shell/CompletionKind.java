@@ -13,7 +13,20 @@ public enum CompletionKind {
     /** An IOKit registry class name, e.g. {@code IOService}. */
     CLASS,
     /** A process id of a running (simulated) client. */
-    PID;
+    PID,
+    /**
+     * A path in the session's files: the entries of the folder the partial word names, folders
+     * ending in '/' (see {@link PathCompletions}).
+     */
+    PATH,
+    /** A folder in the session's files, for {@code cd}: like {@link #PATH} without the files. */
+    DIRECTORY,
+    /** A tutorial lesson id, e.g. {@code 00-welcome}. */
+    LESSON,
+    /** A strategy name for {@code compare --strategy}. */
+    STRATEGY,
+    /** A scenario name for {@code compare --scenario}. */
+    SCENARIO;
 
     /**
      * What comes after {@code previousWord} for a command whose value-taking options are

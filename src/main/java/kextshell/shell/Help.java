@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.text.WordUtils;
 
-/** {@code help}: every command with its summary, grouped; {@code help CMD}: that command's usage. */
+/** {@code help}: every command with its summary, grouped; {@code help CMD}: that command's help (never runs it). */
 public final class Help implements ShellCommand {
     private static final int INDENT = 2;
     private static final int GAP = 2;
+    private static final java.util.regex.Pattern TAGGED = java.util.regex.Pattern.compile("^\\s+\\S.*?\\s{2,}(?=\\S)");
 
     @Override
     public boolean changesState() {
@@ -54,7 +55,33 @@ public final class Help implements ShellCommand {
             }
             return 1;
         }
-        return command.run(invocation, List.of("-h"));
+        printHelp(command, invocation.session().config().width(), console);
+        return 0;
+    }
+
+    /**
+     * A command's {@link ShellCommand#help()}, never running it; a line wider than the session is
+     * wrapped, its continuation indented four columns past the line's own indent.
+     */
+    public static void printHelp(ShellCommand command, int width, Console console) {
+        for (String line : command.help()) {
+            if (line.length() < width) {
+                console.out(line);
+                continue;
+            }
+            // continuation lines line up with the text after a tag ("  -s name  text"), else indent 4 more
+            java.util.regex.Matcher tag = TAGGED.matcher(line);
+            int indent = line.length() - line.stripLeading().length();
+            boolean tagged = tag.find() && tag.end() < width / 2;
+            int start = tagged ? tag.end() : indent;
+            int hang = tagged ? start : indent + 4;
+            String[] parts = WordUtils.wrap(line.substring(start), Math.max(20, width - 1 - hang), "\n", true)
+                    .split("\n");
+            console.out(line.substring(0, start) + parts[0]);
+            for (int i = 1; i < parts.length; i++) {
+                console.out(" ".repeat(hang) + parts[i]);
+            }
+        }
     }
 
     private static void listAll(Collection<ShellCommand> commands, int width, Console console) {
@@ -83,7 +110,7 @@ public final class Help implements ShellCommand {
             }
         }
         console.out("");
-        String footer = "Type 'help CMD' (or 'CMD -h') to see how to use a command.";
+        String footer = "Type 'help CMD' to see how to use a command, 'man CMD' for its manual page.";
         if (commands.stream().anyMatch(c -> c.name().equals("tutorial"))) {
             footer += "\nNew here? 'tutorial list' shows the guided lessons; 'tutorial start 00' begins the first.";
         }

@@ -46,4 +46,13 @@ public interface ShellCommand {
     default CompletionKind completionFor(String previousWord) {
         return CompletionKind.NONE;
     }
+
+    /**
+     * What {@code help CMD} (and {@code CMD -h}, where the real tool has -h) prints, without running
+     * the command: usage lines first. The default reads the command's manual page
+     * ({@code man/NAME.txt}): its synopsis as usage lines, the summary and the options.
+     */
+    default List<String> help() {
+        return ManPage.helpOf(this);
+    }
 }

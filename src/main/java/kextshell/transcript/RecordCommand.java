@@ -28,6 +28,11 @@ public final class RecordCommand implements ShellCommand {
     }
 
     @Override
+    public List<String> help() {
+        return List.of("usage: record FILE", "       record stop", "", "save this session as a replayable transcript");
+    }
+
+    @Override
     public int run(Invocation invocation, List<String> args) {
         boolean recording = active != null && active.isRecording();
         if (args.isEmpty()) {

@@ -48,6 +48,16 @@ public final class Answer {
             }
 
             @Override
+            public List<String> help() {
+                return TutorialCommands.helpFromSummary(name(), summary());
+            }
+
+            @Override
+            public List<String> options() {
+                return List.of(MysteryStrategy.words().split(", "));
+            }
+
+            @Override
             public int run(Invocation invocation, List<String> args) {
                 Console console = invocation.console();
                 Session session = invocation.session();

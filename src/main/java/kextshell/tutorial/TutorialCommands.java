@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.Console;
 import kextshell.shell.Sysexits;
 import kextshell.shell.Invocation;
@@ -23,13 +24,17 @@ public final class TutorialCommands {
     /** All of them, for Commands.all(). */
     public static List<ShellCommand> all() {
         return List.of(
-                command("tutorial", "tutorial list | start ID | next | stop: the guided lessons", TutorialCommands::tutorial),
+                command("tutorial", "tutorial list | start ID | next | stop: the guided lessons", TutorialCommands::tutorial,
+                        List.of("list", "start", "next", "stop"),
+                        previous -> previous.equals("start") ? CompletionKind.LESSON : CompletionKind.NONE),
                 command("goal", "goal: the current lesson's goal, each item ✓ or ✗", TutorialCommands::goal),
                 command("hint", "hint: the next hint for the current lesson", TutorialCommands::hint),
                 command("solution", "solution [--yes]: run the current lesson's solution (asks first)", TutorialCommands::solution),
                 command("reset", "reset [--yes]: back to the lesson's start, or a fresh kernel (asks first)", TutorialCommands::reset),
                 command("undo", "undo: take back your last command that changed something in this lesson", TutorialCommands::undo),
-                command("progress", "progress | export FILE | import FILE | reset [--yes]: completed lessons", TutorialCommands::progress),
+                command("progress", "progress | export FILE | import FILE | reset [--yes]: completed lessons", TutorialCommands::progress,
+                        List.of("export", "import", "reset"),
+                        previous -> previous.equals("export") || previous.equals("import") ? CompletionKind.PATH : CompletionKind.NONE),
                 Answer.command(),
                 command("check", "check PREDICATE: test the kernel's state, e.g. check kext-loaded ID", TutorialCommands::check));
     }
@@ -39,7 +44,28 @@ public final class TutorialCommands {
     }
 
     private static ShellCommand command(String name, String summary, Body body) {
+        return command(name, summary, body, List.of(), previous -> CompletionKind.NONE);
+    }
+
+    /** A command whose completion offers {@code words} (sub-commands), or the kind {@code after} names. */
+    private static ShellCommand command(String name, String summary, Body body, List<String> words,
+            java.util.function.Function<String, CompletionKind> after) {
         return new ShellCommand() {
+            @Override
+            public List<String> options() {
+                return words;
+            }
+
+            @Override
+            public List<String> help() {
+                return helpFromSummary(name, summary);
+            }
+
+            @Override
+            public CompletionKind completionFor(String previousWord) {
+                return after.apply(previousWord);
+            }
+
             @Override
             public String name() {
                 return name;
@@ -55,6 +81,22 @@ public final class TutorialCommands {
                 return body.run(TutorialEngine.of(invocation.session()), invocation, args);
             }
         };
+    }
+
+    /**
+     * Help from a summary written as {@code forms: what it does}, e.g. {@code progress | export FILE:
+     * completed lessons}: one usage line per form, then what it does.
+     */
+    static List<String> helpFromSummary(String name, String summary) {
+        int colon = summary.indexOf(": ");
+        List<String> out = new ArrayList<>();
+        for (String form : (colon < 0 ? name : summary.substring(0, colon)).split(" \\| ")) {
+            String line = form.strip().startsWith(name) ? form.strip() : name + " " + form.strip();
+            out.add((out.isEmpty() ? "usage: " : "       ") + line);
+        }
+        out.add("");
+        out.add(colon < 0 ? summary : summary.substring(colon + 2));
+        return out;
     }
 
     private static int usage(Console console, String usage) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.ToIntFunction;
 import kextshell.shell.InputEcho;
 import kextshell.shell.Console;
+import kextshell.shell.Questions;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
 import kextshell.shell.SessionListener;
@@ -125,6 +126,7 @@ public final class TutorialEngine implements SessionListener {
         }
         Pending question = pending;
         pending = null;
+        Questions.of(session).answered();
         lineWasAnswer = true;
         String answer = line.strip().toLowerCase(Locale.ROOT);
         if (answer.equals("y") || answer.equals("yes")) {
@@ -217,7 +219,7 @@ public final class TutorialEngine implements SessionListener {
         active = lesson;
         hintsShown = 0;
         debriefShown = false;
-        pending = null;
+        dropQuestion();
         history.clear();
         if (!rebuild(console)) {
             active = null;
@@ -285,7 +287,7 @@ public final class TutorialEngine implements SessionListener {
     void stop(Console console) {
         console.out("Left lesson " + active.id() + "; the kernel stays as it is (free play).");
         active = null;
-        pending = null;
+        dropQuestion();
         history.clear();
     }
 
@@ -323,8 +325,15 @@ public final class TutorialEngine implements SessionListener {
             return action.applyAsInt(console);
         }
         pending = new Pending(question, action);
+        Questions.of(session).asked(() -> pending = null);
         console.out(question + " [y/N]");
         return 0;
+    }
+
+    /** Forgets a waiting question without running it. */
+    private void dropQuestion() {
+        pending = null;
+        Questions.of(session).cancel();
     }
 
     /** Back to the lesson's start, then every Solution line, shown with its output. */

@@ -136,4 +136,59 @@ class ReplTest {
         repl("kextlo\u0003whoami\n", Optional.empty()).run();
         assertEquals(List.of("whoami"), executed);
     }
+
+    /** The tutorial's reset, whose [y/N] question is the one a learner meets first. */
+    private void withReset() {
+        kextshell.app.Kextshell.commands().stream().filter(c -> c.name().equals("reset")).findFirst()
+                .ifPresent(session::register);
+    }
+
+    private List<String> history(Repl repl) {
+        List<String> lines = new ArrayList<>();
+        for (History.Entry e : repl.reader().getHistory()) {
+            lines.add(e.line());
+        }
+        return lines;
+    }
+
+    @Test
+    void ctrlCCancelsAQuestionAndDoesNotEatTheNextCommand() throws IOException {
+        withReset();
+        Repl repl = repl("reset\n\u0003whoami\n", Optional.empty());
+        repl.run();
+        assertEquals(List.of("reset", "whoami"), executed, "whoami ran as a command, not as the answer");
+        assertTrue(screen().contains("[y/N]"), screen());
+        assertTrue(screen().contains("Cancelled."), screen());
+        assertTrue(screen().contains("learner\n"), "whoami's own output: " + screen());
+        assertFalse(kextshell.shell.Questions.of(session).pending());
+        assertEquals(List.of("reset", "whoami"), history(repl));
+    }
+
+    @Test
+    void theAnswerComesFromTheNextLineOnlyAndIsNotHistory() throws IOException {
+        withReset();
+        Repl repl = repl("reset\nn\nwhoami\n", Optional.empty());
+        repl.run();
+        assertEquals(List.of("reset", "n", "whoami"), executed);
+        assertTrue(screen().contains("Cancelled.\n"), screen());
+        assertEquals(List.of("reset", "whoami"), history(repl), "the 'n' answered the question");
+    }
+
+    @Test
+    void aPagedResultOnADumbTerminalIsPrintedAsItIs() throws IOException {
+        Repl repl = repl("", Optional.empty());
+        java.io.StringWriter text = new java.io.StringWriter();
+        repl.show(new kextshell.shell.Result(List.of(new kextshell.shell.Result.Chunk(true, "warn\n"),
+                new kextshell.shell.Result.Chunk(false, "page\n")), 0, true), new java.io.PrintWriter(text));
+        assertEquals("warn\npage\n", text.toString());
+    }
+
+    @Test
+    void anOpeningLessonIsShownAfterTheBannerBeforeThePrompt() throws IOException {
+        repl("exit\n", Optional.empty()).opening("Lesson 03: the story\n").run();
+        int banner = screen().indexOf("Type 'help'");
+        int lesson = screen().indexOf("Lesson 03: the story");
+        int prompt = screen().indexOf("learner@kextlab");
+        assertTrue(banner >= 0 && banner < lesson && lesson < prompt, screen());
+    }
 }

@@ -48,4 +48,22 @@ class ShellCompleterTest {
     void commandNamesAfterSudo() {
         assertEquals(List.of("kextunload"), complete("sudo kextun"));
     }
+
+    @Test
+    void aFolderIsNotFinishedSoTabGoesOnInsideIt() {
+        Session real = kextshell.app.Kextshell.newSession();
+        ShellCompleter paths = new ShellCompleter(
+                (words, current) -> kextshell.shell.PathCompletions.withPaths(real, words, current));
+        String line = "cat ~/";
+        ParsedLine parsed = new DefaultParser().parse(line, line.length(), Parser.ParseContext.COMPLETE);
+        List<Candidate> candidates = new ArrayList<>();
+        paths.complete(null, parsed, candidates);
+        assertEquals(List.of("~/README.txt"), candidates.stream().map(Candidate::value).toList());
+        assertTrue(candidates.get(0).complete(), "a file ends the word");
+        String dir = "ls /Libr";
+        List<Candidate> folders = new ArrayList<>();
+        paths.complete(null, new DefaultParser().parse(dir, dir.length(), Parser.ParseContext.COMPLETE), folders);
+        Candidate library = folders.stream().filter(c -> c.value().equals("/Library/")).findFirst().orElseThrow();
+        assertEquals(false, library.complete(), "no space after a folder");
+    }
 }

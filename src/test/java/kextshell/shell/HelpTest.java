@@ -35,7 +35,7 @@ class HelpTest {
                 "  exit        leave the shell (after sudo -s: leave the root shell)",
                 "  help        list the commands, or show how to use one: help CMD",
                 "",
-                "Type 'help CMD' (or 'CMD -h') to see how to use a command.",
+                "Type 'help CMD' to see how to use a command, 'man CMD' for its manual page.",
                 "");
         assertEquals(expected, session.execute("help").output());
     }
@@ -52,8 +52,50 @@ class HelpTest {
     @Test
     void helpForOneCommandShowsItsUsage() {
         assertEquals(new Result("usage: kextunload [-v] -b bundle-id\n", 0), session.execute("help kextunload"));
-        assertEquals("usage: exit\n", session.execute("help exit").output());
+        assertEquals("usage: exit\n\nleave the shell (after sudo -s: leave the root shell)\n",
+                session.execute("help exit").output());
         assertEquals(false, session.exited());
+    }
+
+    @Test
+    void helpNeverRunsTheCommand() {
+        java.util.List<java.util.List<String>> runs = new java.util.ArrayList<>();
+        session.register(new ShellCommand() {
+            @Override
+            public String name() {
+                return "probe";
+            }
+
+            @Override
+            public String summary() {
+                return "records its runs";
+            }
+
+            @Override
+            public int run(Invocation invocation, java.util.List<String> args) {
+                runs.add(args);
+                return 0;
+            }
+        });
+        assertEquals("usage: probe\n\nrecords its runs\n", session.execute("help probe").output());
+        assertEquals(java.util.List.of(), runs);
+    }
+
+    @Test
+    void helpForTheRealToolsShowsTheirUsageNotAnError() {
+        Session real = Kextshell.newSession();
+        Result kill = real.execute("help kill");
+        assertEquals(0, kill.exitCode());
+        assertTrue(kill.stdout().startsWith("usage: kill [-s signal_name] pid ...\n       kill -l [exit_status]\n"),
+                kill.output());
+        assertEquals("", kill.stderr());
+        for (String name : real.commands().keySet()) {
+            Result r = real.execute("help " + name);
+            assertEquals(0, r.exitCode(), name);
+            assertEquals("", r.stderr(), name);
+            assertTrue(r.stdout().toLowerCase(java.util.Locale.ROOT).startsWith("usage: "), name + ": " + r.stdout());
+            assertTrue(r.stdout().lines().allMatch(l -> l.length() <= 80), name + ": " + r.stdout());
+        }
     }
 
     @Test

@@ -96,7 +96,7 @@ class PrivilegeTest {
         assertEquals(1, s.execute("ls /etc").exitCode());
         assertEquals(1, s.execute("ls " + Path.of("").toAbsolutePath()).exitCode());
         assertEquals(err("cd: no such file or directory: /etc\n", 1), s.execute("cd /etc"));
-        assertEquals(1, s.execute("cd ../../../../var").exitCode());
+        assertEquals(1, s.execute("cd ../../../../etc").exitCode());
         // /tmp is the session's own, empty and in memory, not the host's
         assertEquals(0, s.execute("cd ../../../../tmp").exitCode());
         assertEquals("", s.execute("ls").output());

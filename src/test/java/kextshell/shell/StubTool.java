@@ -20,9 +20,14 @@ public record StubTool(String name, List<String> options) implements ShellComman
     }
 
     @Override
+    public List<String> help() {
+        return List.of("usage: " + name + " [-v] -b bundle-id");
+    }
+
+    @Override
     public int run(Invocation invocation, List<String> args) {
         if (args.equals(List.of("-h"))) {
-            invocation.console().out("usage: " + name + " [-v] -b bundle-id");
+            help().forEach(invocation.console()::out);
             return 0;
         }
         invocation.console().out(name + (args.isEmpty() ? "" : " " + String.join(" ", args)));

@@ -67,7 +67,7 @@ class VfsCommandsTest {
                 "Mystery.kext            RobustVeto.kext",
                 "NaiveVeto.kext          UsbNaiveVeto.kext");
         run(s, "ls", 0, "README.txt");
-        run(s, "ls -1 /", 0, "Library", "Users");
+        run(s, "ls -1 /", 0, "Applications", "Library", "System", "Users", "Volumes", "bin", "dev", "private", "sbin", "tmp", "usr", "var");
     }
 
     @Test
@@ -102,7 +102,9 @@ class VfsCommandsTest {
         run(s, "ls /Library/Extensions/driver.kext/Contents/Info.plist/", 1,
                 "ls: /Library/Extensions/driver.kext/Contents/Info.plist/: Not a directory");
         run(s, "ls / /nope /Library", 1,
-                "ls: /nope: No such file or directory", "/:", "Library Users", "", "/Library:", "Extensions");
+                "ls: /nope: No such file or directory", "/:", "Applications    Users           dev             tmp",
+                "Library         Volumes         private         usr",
+                "System          bin             sbin            var", "", "/Library:", "Extensions");
         run(s, "ls -d /Library", 0, "/Library");
         run(s, "ls ''", 1, "ls: fts_open: No such file or directory");
         run(s, "cat ''", 1, "cat: : No such file or directory");
@@ -113,7 +115,7 @@ class VfsCommandsTest {
     @Test
     void dotDotCannotEscapeTheRoot() {
         Session s = Kextshell.newSession();
-        run(s, "ls -1 /../../..", 0, "Library", "Users");
+        run(s, "ls -1 /../../..", 0, "Applications", "Library", "System", "Users", "Volumes", "bin", "dev", "private", "sbin", "tmp", "usr", "var");
         run(s, "cat ../../../etc/passwd", 1, "cat: ../../../etc/passwd: No such file or directory");
         run(s, "cat /../../pom.xml", 1, "cat: /../../pom.xml: No such file or directory");
         run(s, "cat /INDEX", 1, "cat: /INDEX: No such file or directory");

@@ -56,6 +56,17 @@ public final class Cli {
         return CONTINUE;
     }
 
+    /** The usage picocli prints for {@code -h}, as lines, for {@code help CMD} without running the command. */
+    public static List<String> help(String name, Object spec) {
+        CommandLine cl = new CommandLine(spec);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cl.setUsageHelpWidth(80);
+        cl.setCommandName(name);
+        StringWriter text = new StringWriter();
+        cl.usage(new PrintWriter(text), CommandLine.Help.Ansi.OFF);
+        return text.toString().lines().map(String::stripTrailing).toList();
+    }
+
     /** A pid as typed: digits only, within int range; null if not. */
     public static Integer pid(String word) {
         if (!word.matches("[0-9]{1,9}")) {

@@ -2,6 +2,7 @@ package kextshell.tools.files;
 
 import java.util.List;
 import kextshell.shell.FileSystem.FileError;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
 import kextshell.tools.args.Getopt;
@@ -71,5 +72,10 @@ public final class CatCommand implements ShellCommand {
     @Override
     public String group() {
         return MACOS_TOOLS;
+    }
+
+    @Override
+    public CompletionKind completionFor(String previousWord) {
+        return CompletionKind.PATH;
     }
 }

@@ -1,6 +1,7 @@
 package kextshell.tools.files;
 
 import java.util.List;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
 import kextshell.shell.Session;
 import kextshell.shell.ShellCommand;
@@ -73,5 +74,10 @@ public final class CdCommand implements ShellCommand {
     @Override
     public String group() {
         return MACOS_TOOLS;
+    }
+
+    @Override
+    public CompletionKind completionFor(String previousWord) {
+        return CompletionKind.DIRECTORY;
     }
 }

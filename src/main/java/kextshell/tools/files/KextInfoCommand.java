@@ -157,4 +157,9 @@ public final class KextInfoCommand implements ShellCommand {
     public CompletionKind completionFor(String previousWord) {
         return CompletionKind.BUNDLE_ID;
     }
+
+    @Override
+    public List<String> help() {
+        return Cli.help(name(), new Spec());
+    }
 }

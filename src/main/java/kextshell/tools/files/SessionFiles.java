@@ -41,7 +41,19 @@ public final class SessionFiles implements FileSystem {
 
     private final Vfs image;
     private final NavigableMap<String, String> files = new TreeMap<>();
-    private final NavigableSet<String> directories = new TreeSet<>(WRITABLE_ROOTS);
+    /**
+     * The other top-level folders of a 10.15 system, empty here but present, so a write there
+     * fails as on a Mac (read-only system volume under / and /System, permission elsewhere).
+     */
+    private static final List<String> SYSTEM_FOLDERS = List.of("/Applications", "/System", "/System/Library",
+            "/Volumes", "/bin", "/dev", "/private", "/sbin", "/usr", "/usr/bin", "/usr/sbin", "/var");
+    private final NavigableSet<String> directories = new TreeSet<>(allFolders());
+
+    private static List<String> allFolders() {
+        List<String> all = new ArrayList<>(WRITABLE_ROOTS);
+        all.addAll(SYSTEM_FOLDERS);
+        return all;
+    }
     /** Image files under the home that the learner removed. */
     private final Set<String> removed = new HashSet<>();
     private long totalChars;
@@ -212,7 +224,7 @@ public final class SessionFiles implements FileSystem {
     }
 
     private boolean isFull() {
-        return files.size() + directories.size() >= MAX_ENTRIES;
+        return files.size() + directories.size() - SYSTEM_FOLDERS.size() >= MAX_ENTRIES;
     }
 
     /** A file's length in bytes, as ls -l shows it (0 for what is not a file). */
@@ -244,9 +256,6 @@ public final class SessionFiles implements FileSystem {
         for (String path : directories.subSet(prefix, true, end, false)) {
             addIfChild(names, prefix, path);
         }
-        // /tmp is reached by its name but not listed in "/", so the image's listing stays as the
-        // transcripts show it (on a Mac it is a symbolic link to /private/tmp)
-        names.remove(TMP.substring(1));
         return new ArrayList<>(names);
     }
 

@@ -208,4 +208,10 @@ public final class KextloadCommand implements ShellCommand {
         return CompletionKind.after(previousWord, name(), java.util.Map.of("-b", CompletionKind.BUNDLE_ID, "-bundle-id", CompletionKind.BUNDLE_ID, "-d", CompletionKind.KEXT_PATH, "-dependency", CompletionKind.KEXT_PATH),
                 CompletionKind.KEXT_PATH);
     }
+
+    /** The tool's full usage, as {@code -help} prints it. */
+    @Override
+    public List<String> help() {
+        return ToolLog.captured(log -> usage(log, true));
+    }
 }

@@ -170,4 +170,10 @@ public final class KextstatCommand implements ShellCommand {
         return CompletionKind.after(previousWord, name(), java.util.Map.of("-b", CompletionKind.BUNDLE_ID, "-bundle-id", CompletionKind.BUNDLE_ID),
                 CompletionKind.NONE);
     }
+
+    /** The tool's full usage, as {@code -help} prints it. */
+    @Override
+    public List<String> help() {
+        return ToolLog.captured(log -> usage(log, true));
+    }
 }

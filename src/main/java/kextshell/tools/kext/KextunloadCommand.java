@@ -275,4 +275,10 @@ public final class KextunloadCommand implements ShellCommand {
         return CompletionKind.after(previousWord, name(), java.util.Map.of("-b", CompletionKind.BUNDLE_ID, "-bundle-id", CompletionKind.BUNDLE_ID, "-m", CompletionKind.BUNDLE_ID, "-c", CompletionKind.CLASS, "-class", CompletionKind.CLASS),
                 CompletionKind.KEXT_PATH);
     }
+
+    /** The tool's full usage, as {@code -help} prints it. */
+    @Override
+    public List<String> help() {
+        return ToolLog.captured(log -> usage(log, true));
+    }
 }

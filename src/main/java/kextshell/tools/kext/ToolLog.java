@@ -29,6 +29,13 @@ public final class ToolLog {
         this.console = console;
     }
 
+    /** The lines {@code writer} prints (a tool's usage), for {@code help CMD}, which must not run the tool. */
+    static List<String> captured(java.util.function.Consumer<ToolLog> writer) {
+        Console console = new Console();
+        writer.accept(new ToolLog(console));
+        return console.text().lines().toList();
+    }
+
     /** OSKextLog(NULL, level, ...): a global message, so only its level is tested. */
     public void log(int level, String message) {
         if (!closed && KernelLog.passes(level, userFilter)) {

@@ -82,4 +82,9 @@ public final class CloseCommand implements ShellCommand {
     public CompletionKind completionFor(String previousWord) {
         return CompletionKind.PID;
     }
+
+    @Override
+    public List<String> help() {
+        return Cli.help(name(), new Spec());
+    }
 }

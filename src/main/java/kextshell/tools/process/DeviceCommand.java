@@ -251,4 +251,10 @@ public final class DeviceCommand implements ShellCommand {
     public List<String> options() {
         return List.of("attach", "detach", "list", "--vendor", "--product");
     }
+
+    @Override
+    public List<String> help() {
+        return List.of("usage: device attach NAME [--vendor ID] [--product ID]", "       device detach NAME",
+                "       device list", "", summary());
+    }
 }

@@ -101,4 +101,9 @@ public final class LaunchCommand implements ShellCommand {
     public CompletionKind completionFor(String previousWord) {
         return CompletionKind.CLASS;
     }
+
+    @Override
+    public List<String> help() {
+        return Cli.help(name(), new Spec());
+    }
 }

@@ -74,4 +74,9 @@ public final class NotifyCommand implements ShellCommand {
     public CompletionKind completionFor(String previousWord) {
         return CompletionKind.PID;
     }
+
+    @Override
+    public List<String> help() {
+        return Cli.help(name(), new Spec());
+    }
 }

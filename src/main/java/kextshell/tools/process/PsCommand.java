@@ -76,4 +76,9 @@ public final class PsCommand implements ShellCommand {
         return "0x" + Integer.toHexString(c.name()) + "->" + c.client().getName() + "[0x"
                 + Long.toHexString(c.client().getRegistryEntryID()) + "] " + c.stateName();
     }
+
+    @Override
+    public List<String> help() {
+        return Cli.help(name(), new Spec());
+    }
 }

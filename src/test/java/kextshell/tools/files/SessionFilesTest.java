@@ -111,9 +111,10 @@ class SessionFilesTest {
     }
 
     @Test
-    void tmpIsReachableButNotListedInTheRoot() throws FileError {
+    void theRootListsTheSystemFoldersAndTmp() throws FileError {
         assertTrue(files.isDirectory("/tmp"));
-        assertEquals(List.of("Library", "Users"), files.list("/"));
+        assertEquals(List.of("Applications", "Library", "System", "Users", "Volumes", "bin", "dev", "private", "sbin",
+                "tmp", "usr", "var"), files.list("/"));
     }
 
     /** A store in memory that records what it was asked. */
