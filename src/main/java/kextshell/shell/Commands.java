@@ -36,6 +36,7 @@ final class Commands {
         List<ShellCommand> all = new ArrayList<>(Builtins.all());
         all.add(new Help());
         all.add(new RecordCommand());
+        all.add(new kextshell.trace.command.TraceCommand());
         all.add(new IoregCommand());
         all.add(new LogCommand());
         all.add(new DmesgCommand());

@@ -62,6 +62,7 @@ public final class Session implements CompletionSource {
         this.kernelFactory = kernelFactory;
         this.kernel = kernelFactory.apply(config.seed());
         KernelCompletions.install(this);
+        CommandMarks.install(this);
         for (ShellCommand command : Commands.all()) {
             commands.put(command.name(), command);
         }

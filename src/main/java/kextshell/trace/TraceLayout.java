@@ -1,0 +1,39 @@
+package kextshell.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+import kextshell.kernel.JournalEvent;
+
+/** Computes a {@link SequenceDiagram} from a slice of the journal; pure and deterministic. */
+public final class TraceLayout {
+    private TraceLayout() {
+    }
+
+    /**
+     * @param commandLine the line that produced the events (its tool names the first lifeline)
+     * @param context     journal events before the slice (who opened which user client)
+     * @param range       the events to draw
+     */
+    public static SequenceDiagram compute(String commandLine, List<JournalEvent> context, List<JournalEvent> range) {
+        Cast cast = new Cast(commandLine, context, range);
+        EventRows mapping = new EventRows(cast, range.isEmpty() ? 0 : range.get(0).timeNs());
+        List<Row> rows = new ArrayList<>();
+        String phase = "";
+        Row request = EventRows.request(commandLine, cast, range);
+        if (request != null) {
+            rows.add(request);
+        }
+        for (JournalEvent e : range) {
+            Row row = mapping.row(e);
+            if (row == null) {
+                continue;
+            }
+            if (!e.phase().equals(phase)) {
+                phase = e.phase();
+                rows.add(new Row.Band(phase, EventRows.phaseLabel(phase, cast.synchronous)));
+            }
+            rows.add(row);
+        }
+        return new SequenceDiagram(commandLine.strip(), cast.lanes, Folding.fold(rows, cast.lanes), range.size());
+    }
+}

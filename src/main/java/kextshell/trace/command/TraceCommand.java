@@ -1,0 +1,118 @@
+package kextshell.trace.command;
+
+import java.util.List;
+import kextshell.kernel.JournalEvent;
+import kextshell.shell.CommandMarks;
+import kextshell.shell.Console;
+import kextshell.shell.Invocation;
+import kextshell.shell.ShellCommand;
+import kextshell.trace.SequenceDiagram;
+import kextshell.trace.SvgRenderer;
+import kextshell.trace.TextRenderer;
+import kextshell.trace.TraceLayout;
+import kextshell.trace.TraceQueries;
+import kextshell.trace.export.HostFiles;
+
+/**
+ * {@code trace}: the journal of the last state-changing command drawn as a sequence diagram;
+ * {@code trace N} for command N, {@code trace --list} to see the numbers, {@code trace --svg FILE}
+ * to export, {@code trace --step} to walk the events one at a time.
+ */
+public final class TraceCommand implements ShellCommand {
+    static final String USAGE = "usage: trace [N] [--ascii] [--svg FILE [--force]] | trace --list | trace --step [N]"
+            + " | trace --step next|back|goto K|quit";
+
+    @Override
+    public String name() {
+        return "trace";
+    }
+
+    @Override
+    public String summary() {
+        return "draw what the last command did in the kernel as a sequence diagram";
+    }
+
+    @Override
+    public List<String> options() {
+        return List.of("--list", "--step", "--svg", "--force", "--ascii");
+    }
+
+    @Override
+    public int run(Invocation invocation, List<String> args) {
+        Console console = invocation.console();
+        TraceArgs parsed = TraceArgs.parse(args);
+        if (parsed.error() != null) {
+            console.err("trace: " + parsed.error());
+            console.err(USAGE);
+            return 2;
+        }
+        List<CommandMarks.Mark> marks = CommandMarks.of(invocation.session()).all();
+        if (parsed.list()) {
+            return list(marks, console);
+        }
+        if (parsed.stepAction() != null && !parsed.stepAction().equals("start")) {
+            return Stepper.of(invocation.session()).act(parsed.stepAction(), parsed.stepTarget(), console);
+        }
+        CommandMarks.Mark mark = pick(marks, parsed.number(), console);
+        if (mark == null) {
+            return 1;
+        }
+        List<JournalEvent> all = mark.journal().events();
+        List<JournalEvent> context = all.subList(0, mark.from());
+        List<JournalEvent> range = all.subList(mark.from(), mark.to());
+        if (parsed.stepAction() != null) {
+            return Stepper.of(invocation.session()).start(mark, context, range, console);
+        }
+        SequenceDiagram diagram = TraceLayout.compute(mark.line(), context, range);
+        if (parsed.svg() != null) {
+            String error = HostFiles.write(parsed.svg(), SvgRenderer.render(diagram, true), parsed.force());
+            if (error != null) {
+                console.err("trace: " + error);
+                return 1;
+            }
+            console.out("trace: wrote " + parsed.svg() + " (command " + mark.number() + ", "
+                    + diagram.rows().size() + " rows)");
+            return 0;
+        }
+        console.out("trace " + mark.number() + ": " + mark.line() + "  (" + TraceQueries.summary(range) + ")");
+        for (String line : TextRenderer.render(diagram, invocation.session().config().width(), !parsed.ascii())) {
+            console.out(line);
+        }
+        return 0;
+    }
+
+    private static int list(List<CommandMarks.Mark> marks, Console console) {
+        boolean any = false;
+        for (CommandMarks.Mark m : marks) {
+            List<JournalEvent> range = m.journal().events().subList(m.from(), m.to());
+            if (TraceQueries.changesState(range)) {
+                console.out(String.format(java.util.Locale.ROOT, "%5d  %s  (%s)", m.number(), m.line(),
+                        TraceQueries.summary(range)));
+                any = true;
+            }
+        }
+        if (!any) {
+            console.out("trace: no command has changed the kernel yet");
+        }
+        return 0;
+    }
+
+    /** Command {@code number}, or the last one that changed the kernel when number is 0. */
+    private static CommandMarks.Mark pick(List<CommandMarks.Mark> marks, int number, Console console) {
+        if (number > 0) {
+            if (number > marks.size()) {
+                console.err("trace: no command " + number + " (this session has run " + marks.size() + ")");
+                return null;
+            }
+            return marks.get(number - 1);
+        }
+        for (int i = marks.size() - 1; i >= 0; i--) {
+            CommandMarks.Mark m = marks.get(i);
+            if (TraceQueries.changesState(m.journal().events().subList(m.from(), m.to()))) {
+                return m;
+            }
+        }
+        console.err("trace: no command has changed the kernel yet");
+        return null;
+    }
+}
