@@ -151,7 +151,8 @@ public final class SvgRenderer {
             + ".mark{fill:#777}.mark.veto{fill:#c0392b}.mark.timeout{fill:#d35400}.mark.port_dead{fill:#6c3483}"
             + ".mark.kext{fill:#1f618d}\n</style>\n";
 
-    static String escape(String s) {
+    /** Text made safe for XML and HTML element content and attribute values. */
+    public static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
