@@ -130,8 +130,17 @@ final class EventRows {
         }
         int lane = cast.catalogueLane >= 0 ? cast.catalogueLane : cast.toolLane;
         boolean failed = e.what().endsWith("-failed");
-        String text = "kext " + e.what().replace('-', ' ') + (e.detail().isEmpty() ? "" : ": " + e.detail());
+        String text = "kext " + e.what().replace('-', ' ') + (e.detail().isEmpty() ? "" : ": " + withName(e.detail()));
         return mark(lane, failed ? MarkKind.VETO : MarkKind.KEXT, text, e);
+    }
+
+    /** "0xe00002c7" becomes "0xe00002c7 kIOReturnUnsupported"; other details stay as they are. */
+    static String withName(String detail) {
+        if (detail.matches("0x[0-9a-f]{1,8}")) {
+            String name = kextshell.kernel.IOReturn.name(Integer.parseUnsignedInt(detail.substring(2), 16));
+            return name.equals(detail) ? detail : detail + " " + name;
+        }
+        return detail;
     }
 
     private String elapsed(JournalEvent e) {
@@ -248,7 +257,7 @@ final class EventRows {
             case "phase3":
                 return "phase 3 · finalize, stop, detach (terminateWorker)";
             default:
-                return "after the phases";
+                return "after terminateWorker";
         }
     }
 }

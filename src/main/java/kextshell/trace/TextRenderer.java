@@ -52,7 +52,8 @@ public final class TextRenderer {
             char[] text = blank();
             for (int i = line; i < columns.length; i += 2) {
                 String label = clip(diagram.lanes().get(i).label(), 2 * (width / columns.length) - 1);
-                put(text, columns[i] - label.length() / 2, label);
+                int start = Math.max(0, Math.min(columns[i] - label.length() / 2, width - label.length()));
+                put(text, start, label);
             }
             lines.add(finish(text));
         }
