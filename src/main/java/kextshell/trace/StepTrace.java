@@ -105,7 +105,7 @@ public final class StepTrace {
                                 + (now.equals("DEAD") ? " (calls now fail with MACH_SEND_INVALID_DEST)" : ""));
                         port.put(e.objectId(), now);
                     } else if (e.kind().equals("kext")) {
-                        out.add("kext " + what.replace('-', ' ') + (e.detail().isEmpty() ? "" : ": " + e.detail()));
+                        out.add("kext " + what.replace('-', ' ') + (e.detail().isEmpty() ? "" : ": " + EventRows.withName(e.detail())));
                     } else if (e.kind().equals("state")) {
                         out.add(what + (e.detail().isEmpty() ? "" : ": " + e.detail()));
                     }

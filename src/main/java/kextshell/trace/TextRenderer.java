@@ -103,17 +103,18 @@ public final class TextRenderer {
     private void mark(Row.Mark k) {
         char[] text = lifelines();
         int col = columns[k.lane()];
-        String symbol = k.kind().symbol(unicode);
-        text[col] = symbol.charAt(0);
         String label = k.label() + times(k.times());
-        int start = col + 2;
-        if (start + label.length() > width && col - 1 - label.length() >= 0) {
-            start = col - 1 - label.length();
-        } else if (start + label.length() > width) {
-            start = Math.max(0, width - label.length());
+        text[col] = k.kind().symbol(unicode).charAt(0);
+        if (col + 2 + label.length() <= width) {
+            put(text, col + 2, label);
+        } else if (col - 1 - label.length() >= 0) {
+            put(text, col - 1 - label.length(), label);
+        } else {
+            // fits on neither side of its lifeline: the label goes on the line below, right-aligned
+            lines.add(finish(text));
+            text = lifelines();
+            put(text, Math.max(0, width - label.length()), label);
         }
-        put(text, start, label);
-        text[col] = symbol.charAt(0);
         lines.add(finish(text));
     }
 

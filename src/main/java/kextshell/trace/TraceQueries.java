@@ -37,7 +37,7 @@ public final class TraceQueries {
             b.append(", ").append(terminated).append(" terminate()");
         }
         if (vetoes > 0) {
-            b.append(", ").append(vetoes).append(vetoes == 1 ? " veto" : " vetoes");
+            b.append(", ").append(vetoes).append(vetoes == 1 ? " refusal" : " refusals");
         }
         if (timeouts > 0) {
             b.append(", time-out");

@@ -1,0 +1,97 @@
+package kextshell.transcript;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import kextshell.trace.export.HtmlPage;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Every exported page is well-formed XHTML-syntax HTML5 with nothing that reaches the network. */
+class HtmlExportTest {
+    private static final Path ROOT = Path.of(System.getProperty("kextshell.root", "."));
+
+    static Document parse(String html) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static void assertSelfContained(Document doc) {
+        assertEquals(0, doc.getElementsByTagNameNS("*", "script").getLength(), "no scripts");
+        NodeList all = doc.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            for (String attr : List.of("src", "href", "xlink:href")) {
+                String value = e.getAttribute(attr);
+                assertTrue(value.isEmpty() || value.startsWith("#"), e.getTagName() + " " + attr + "=" + value);
+            }
+        }
+    }
+
+    private static List<Path> exported() throws Exception {
+        try (Stream<Path> scenarios = Files.list(ROOT.resolve("transcripts/scenarios"));
+                Stream<Path> trace = Files.list(ROOT.resolve("transcripts/trace"))) {
+            return Stream.concat(scenarios, trace).filter(p -> p.toString().endsWith(".md")).sorted()
+                    .collect(Collectors.toList());
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyExportedTranscriptParses() throws Exception {
+        return exported().stream().map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), () -> {
+            String html = TranscriptHtml.render(TranscriptParser.read(path, path.toString()));
+            assertTrue(html.startsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"));
+            Document doc = parse(html);
+            assertEquals("html", doc.getDocumentElement().getLocalName());
+            assertSelfContained(doc);
+        }));
+    }
+
+    @Test
+    void theQuestionHasOneDiagramUnderItsKextunload() throws Exception {
+        Path question = ROOT.resolve("transcripts/scenarios/01-the-question.md");
+        Document doc = parse(TranscriptHtml.render(TranscriptParser.read(question, question.toString())));
+        NodeList svgs = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+        assertEquals(1, svgs.getLength());
+        Element step = (Element) svgs.item(0).getParentNode().getParentNode();
+        assertTrue(step.getTextContent().contains("sudo kextunload -b com.osxkernel.driver"), step.getTextContent());
+    }
+
+    @Test
+    void textIsEscapedEverywhere() throws Exception {
+        HtmlPage page = new HtmlPage("a <b> & \"c\"");
+        page.paragraph("<script>alert(1)</script>");
+        page.command("learner@kextlab ~ % ", "echo '<x>'", List.of("</pre><script>"), 3, null);
+        Document doc = parse(page.render());
+        assertSelfContained(doc);
+        assertEquals("a <b> & \"c\"", doc.getElementsByTagNameNS("*", "title").item(0).getTextContent());
+        assertTrue(doc.getDocumentElement().getTextContent().contains("</pre><script>"));
+        assertTrue(doc.getDocumentElement().getTextContent().contains("? 3"));
+    }
+
+    @Test
+    void lessonsExportWithTheirProseAndWithoutFrontMatter() throws Exception {
+        Path lesson = ROOT.resolve("tutorials/03-kextunload-with-clients.md");
+        String html = TranscriptHtml.render(TranscriptParser.read(lesson, lesson.toString()));
+        Document doc = parse(html);
+        assertFalse(html.contains("requires: ["), "front matter is metadata");
+        assertEquals("kextunload with clients connected",
+                doc.getElementsByTagNameNS("*", "h1").item(0).getTextContent());
+        assertEquals(1, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+    }
+}
