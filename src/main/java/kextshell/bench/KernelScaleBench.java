@@ -111,7 +111,7 @@ final class KernelScaleBench {
         return r == 0 ? "unloaded" : "refused " + IOReturn.hex(r);
     }
 
-    private static Session withClients(int n, String id, String cls, List<Task> tasks) {
+    static Session withClients(int n, String id, String cls, List<Task> tasks) {
         Session s = new Session();
         Kernel k = s.kernel();
         k.kexts().loadRequest(k.kexts().bundleOnDisk(id), KernelLog.DEFAULT_FILTER);

@@ -1,7 +1,6 @@
 package kextshell.trace;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,9 +24,9 @@ final class Cast {
     final int catalogueLane;
     final int workerLane;
     final boolean synchronous;
-    private final Map<Long, Integer> objectLanes = new HashMap<>();
-    private final Map<Long, Integer> pidLanes = new HashMap<>();
-    private final Map<Long, Long> pidOfClient;
+    private final LongIntMap objectLanes = new LongIntMap();
+    private final LongIntMap pidLanes = new LongIntMap();
+    private final LongIntMap pidOfClient;
 
     Cast(String commandLine, List<JournalEvent> context, List<JournalEvent> range) {
         pidOfClient = clientPids(context, range);
@@ -37,25 +36,32 @@ final class Cast {
         catalogueLane = usesCatalogue(tool, range) ? add(new Lane("IOCatalogue", "IOCatalogue", Lane.Kind.KERNEL, 1))
                 : -1;
         Map<Long, String> services = new LinkedHashMap<>();
-        Set<Long> clients = new LinkedHashSet<>();
+        List<Long> clients = new ArrayList<>();
         Set<Long> pids = new LinkedHashSet<>();
+        LongIntMap seen = new LongIntMap();
         boolean workerNeeded = false;
+        long previous = 0;
         for (JournalEvent e : range) {
-            if (e.objectId() != 0) {
-                if (pidOfClient.containsKey(e.objectId())) {
-                    clients.add(e.objectId());
+            long id = e.objectId();
+            if (id != 0 && id != previous && !seen.containsKey(id)) {
+                seen.put(id, 1);
+                if (pidOfClient.containsKey(id)) {
+                    clients.add(id);
                 } else {
-                    services.putIfAbsent(e.objectId(), e.className());
+                    services.put(id, e.className());
                 }
             }
-            workerNeeded |= e.phase().equals("phase2") || e.phase().equals("phase3");
-            long exited = exitedPid(e);
-            if (exited > 0) {
-                pids.add(exited);
+            previous = id;
+            workerNeeded |= !e.phase().isEmpty() && !e.phase().equals("phase1");
+            if (e.kind().equals("kext")) {
+                long exited = exitedPid(e);
+                if (exited > 0) {
+                    pids.add(exited);
+                }
             }
         }
         addServices(services);
-        addFolded(new ArrayList<>(clients), objectLanes, "client", Lane.Kind.USER_CLIENT, this::clientName);
+        addFolded(clients, objectLanes, "client", Lane.Kind.USER_CLIENT, this::clientName);
         if (!synchronous && workerNeeded) {
             workerLane = add(new Lane("terminate thread", "the terminate thread (IOService::terminateThread)",
                     Lane.Kind.THREAD, 1));
@@ -64,7 +70,7 @@ final class Cast {
         }
         Set<Long> orderedPids = new LinkedHashSet<>();
         for (long client : clients) {
-            orderedPids.add(pidOfClient.get(client));
+            orderedPids.add((long) pidOfClient.get(client));
         }
         orderedPids.addAll(pids);
         addFolded(new ArrayList<>(orderedPids), pidLanes, "pid", Lane.Kind.PROCESS, pid -> "pid " + pid);
@@ -86,7 +92,7 @@ final class Cast {
     }
 
     /** Adds one lane per member, or first, "word ×N", last when there are more than FOLD_ABOVE. */
-    private void addFolded(List<Long> members, Map<Long, Integer> index, String word, Lane.Kind kind,
+    private void addFolded(List<Long> members, LongIntMap index, String word, Lane.Kind kind,
             java.util.function.LongFunction<String> fullName) {
         int n = members.size();
         for (int i = 0; i < n; i++) {
@@ -108,19 +114,17 @@ final class Cast {
     }
 
     int objectLane(long id) {
-        Integer lane = objectLanes.get(id);
-        return lane == null ? -1 : lane;
+        return objectLanes.get(id);
     }
 
     /** The lane of the process that owns user client {@code clientId}, or -1. */
     int processLaneOfClient(long clientId) {
-        Long pid = pidOfClient.get(clientId);
-        return pid == null ? -1 : pidLane(pid);
+        int pid = pidOfClient.get(clientId);
+        return pid < 0 ? -1 : pidLane(pid);
     }
 
     int pidLane(long pid) {
-        Integer lane = pidLanes.get(pid);
-        return lane == null ? -1 : lane;
+        return pidLanes.get(pid);
     }
 
     /** How a call names another party: its lane's label, "client" for a folded lane, else "provider". */
@@ -157,13 +161,13 @@ final class Cast {
         return -1;
     }
 
-    private static Map<Long, Long> clientPids(List<JournalEvent> context, List<JournalEvent> range) {
-        Map<Long, Long> pids = new HashMap<>();
+    private static LongIntMap clientPids(List<JournalEvent> context, List<JournalEvent> range) {
+        LongIntMap pids = new LongIntMap();
         for (List<JournalEvent> events : List.of(context, range)) {
             for (JournalEvent e : events) {
                 long pid = EventRows.openedBy(e);
                 if (pid > 0) {
-                    pids.put(e.objectId(), pid);
+                    pids.put(e.objectId(), (int) pid);
                 }
             }
         }

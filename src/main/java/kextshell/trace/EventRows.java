@@ -20,7 +20,12 @@ final class EventRows {
     private final Cast cast;
     private final long startNs;
     /** Client id to the lane of the provider whose terminateClient is about to terminate it. */
-    private final Map<Long, Integer> terminatingProvider = new HashMap<>();
+    private final LongIntMap terminatingProvider = new LongIntMap();
+    /** Labels by what they are built from: a folded unload repeats the same few labels 100,000 times. */
+    private final Map<LabelKey, String> labels = new HashMap<>();
+
+    private record LabelKey(String kind, String what, String other, int options, String detail) {
+    }
 
     EventRows(Cast cast, long startNs) {
         this.cast = cast;
@@ -49,41 +54,43 @@ final class EventRows {
                 if (e.phase().isEmpty()) {
                     // the command's own terminate: IOCatalogue::terminateDriversForModule for a kext tool
                     int caller = cast.catalogueLane >= 0 ? cast.catalogueLane : cast.toolLane;
-                    return message(caller, obj, "terminate(" + OptionNames.of(e.options()) + ")", e);
+                    return message(caller, obj, label(e, "", () -> "terminate(" + OptionNames.of(e.options()) + ")"), e);
                 }
-                return message(terminatingProvider.getOrDefault(e.objectId(), cast.workerLane), obj,
-                        "terminate(" + OptionNames.of(e.options()) + ")", e);
+                int provider = terminatingProvider.get(e.objectId());
+                return message(provider >= 0 ? provider : cast.workerLane, obj,
+                        label(e, "", () -> "terminate(" + OptionNames.of(e.options()) + ")"), e);
             case "requestTerminate":
                 return message(laneOr(e.otherId(), cast.workerLane), obj,
-                        "requestTerminate(" + other + ", " + OptionNames.of(e.options()) + ")", e);
+                        label(e, other, () -> "requestTerminate(" + other + ", " + OptionNames.of(e.options()) + ")"), e);
             case "terminateClient":
                 terminatingProvider.put(e.otherId(), obj);
                 return message(laneOr(e.otherId(), obj), obj,
-                        "terminateClient(" + other + ", " + OptionNames.of(e.options()) + ")", e);
+                        label(e, other, () -> "terminateClient(" + other + ", " + OptionNames.of(e.options()) + ")"), e);
             case "willTerminate":
             case "didTerminate":
-                return message(cast.workerLane, obj, e.what() + "(" + other + ", " + OptionNames.of(e.options()) + ")",
-                        e);
+                return message(cast.workerLane, obj,
+                        label(e, other, () -> e.what() + "(" + other + ", " + OptionNames.of(e.options()) + ")"), e);
             case "finalize":
-                return message(cast.workerLane, obj, "finalize(" + OptionNames.of(e.options()) + ")", e);
+                return message(cast.workerLane, obj, label(e, "", () -> "finalize(" + OptionNames.of(e.options()) + ")"), e);
             case "stop":
             case "detach":
-                return message(cast.workerLane, obj, e.what() + "(" + other + ")", e);
+                return message(cast.workerLane, obj, label(e, other, () -> e.what() + "(" + other + ")"), e);
             case "message":
-                return message(laneOr(e.otherId(), cast.workerLane), obj, "message(" + e.detail() + ")", e);
+                return message(laneOr(e.otherId(), cast.workerLane), obj,
+                        label(e, "", () -> "message(" + e.detail() + ")"), e);
             case "probe":
             case "start":
                 return message(cast.catalogueLane >= 0 ? cast.catalogueLane : cast.toolLane, obj,
-                        e.what() + "(" + other + ")", e);
+                        label(e, other, () -> e.what() + "(" + other + ")"), e);
             case "clientClose":
             case "clientDied":
             case "externalMethod":
                 return message(processOr(e.objectId(), cast.toolLane), obj,
-                        e.what() + "(" + e.detail() + ")", e);
+                        label(e, "", () -> e.what() + "(" + e.detail() + ")"), e);
             case "free":
                 return mark(obj, MarkKind.FREED, "free()", e);
             default:
-                return message(cast.workerLane, obj, e.what() + "()", e);
+                return message(cast.workerLane, obj, label(e, "", () -> e.what() + "()"), e);
         }
     }
 
@@ -109,7 +116,7 @@ final class EventRows {
             case "stop-deferred":
             case "finalize-deferred":
             case "phase2-deferred":
-                return mark(obj, MarkKind.DEFER, what + ": " + e.detail(), e);
+                return mark(obj, MarkKind.DEFER, label(e, "", () -> what + ": " + e.detail()), e);
             default:
                 if (what.startsWith("port-")) {
                     int lane = processOr(e.objectId(), obj);
@@ -141,6 +148,16 @@ final class EventRows {
             return name.equals(detail) ? detail : detail + " " + name;
         }
         return detail;
+    }
+
+    private String label(JournalEvent e, String other, java.util.function.Supplier<String> build) {
+        LabelKey key = new LabelKey(e.kind(), e.what(), other, e.options(), e.detail());
+        String label = labels.get(key);
+        if (label == null) {
+            label = build.get();
+            labels.put(key, label);
+        }
+        return label;
     }
 
     private String elapsed(JournalEvent e) {
@@ -190,8 +207,15 @@ final class EventRows {
         } else if (words.contains("-p")) {
             label = "IOCatalogueTerminate(kIOCatalogModuleTerminate)";
         } else {
-            String id = range.stream().filter(EventRows::isKextEvent).map(JournalEvent::className)
-                    .findFirst().orElse("");
+            String id = "";
+            for (int i = range.size() - 1; i >= 0; i--) { // kext events come last: search from the end
+                if (isKextEvent(range.get(i)) && exitedPid(range.get(i)) < 0) {
+                    id = range.get(i).className();
+                }
+                if (!range.get(i).phase().isEmpty()) {
+                    break;
+                }
+            }
             label = "OSKextUnloadKextWithIdentifier(" + id + ")";
         }
         return new Row.Message(cast.toolLane, cast.catalogueLane, label, 1, -1);

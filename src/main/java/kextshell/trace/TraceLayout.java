@@ -1,6 +1,5 @@
 package kextshell.trace;
 
-import java.util.ArrayList;
 import java.util.List;
 import kextshell.kernel.JournalEvent;
 
@@ -17,7 +16,7 @@ public final class TraceLayout {
     public static SequenceDiagram compute(String commandLine, List<JournalEvent> context, List<JournalEvent> range) {
         Cast cast = new Cast(commandLine, context, range);
         EventRows mapping = new EventRows(cast, range.isEmpty() ? 0 : range.get(0).timeNs());
-        List<Row> rows = new ArrayList<>();
+        Folding rows = new Folding(cast.lanes);
         String phase = "";
         Row request = EventRows.request(commandLine, cast, range);
         if (request != null) {
@@ -34,6 +33,6 @@ public final class TraceLayout {
             }
             rows.add(row);
         }
-        return new SequenceDiagram(commandLine.strip(), cast.lanes, Folding.fold(rows, cast.lanes), range.size());
+        return new SequenceDiagram(commandLine.strip(), cast.lanes, rows.rows(), range.size());
     }
 }
