@@ -24,7 +24,43 @@ final class EventRows {
     /** Labels by what they are built from: a folded unload repeats the same few labels 100,000 times. */
     private final Map<LabelKey, String> labels = new HashMap<>();
 
-    private record LabelKey(String kind, String what, String other, int options, String detail) {
+    /**
+     * What a label is built from. A plain class, not a record: a record's equals and hashCode go
+     * through method handles, which the shell's C1-only JIT runs slowly, and this key is looked up
+     * once per journal event.
+     */
+    private static final class LabelKey {
+        private final String kind;
+        private final String what;
+        private final String other;
+        private final int options;
+        private final String detail;
+        private final int hash;
+
+        LabelKey(String kind, String what, String other, int options, String detail) {
+            this.kind = kind;
+            this.what = what;
+            this.other = other;
+            this.options = options;
+            this.detail = detail;
+            this.hash = ((kind.hashCode() * 31 + what.hashCode()) * 31 + other.hashCode()) * 31
+                    + options * 17 + detail.hashCode();
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LabelKey k && k.hash == hash && k.options == options && same(k.kind, kind)
+                    && same(k.what, what) && same(k.other, other) && same(k.detail, detail);
+        }
+
+        private static boolean same(String a, String b) {
+            return a == b || a.equals(b);
+        }
     }
 
     EventRows(Cast cast, long startNs) {

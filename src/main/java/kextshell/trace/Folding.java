@@ -15,13 +15,16 @@ final class Folding {
     /** Above this many distinct rows in one run, a hash index replaces the linear search. */
     private static final int LINEAR = 16;
 
-    private final List<Lane> lanes;
+    private final boolean[] folded;
     private final List<Row> out = new ArrayList<>();
     private final List<Row> run = new ArrayList<>();
     private Map<Key, Integer> index;
 
     Folding(List<Lane> lanes) {
-        this.lanes = lanes;
+        folded = new boolean[lanes.size()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = lanes.get(i).folded();
+        }
     }
 
     /** What makes two rows "the same" for folding: lanes, mark kind (null for a call) and label. */
@@ -86,9 +89,9 @@ final class Folding {
 
     private boolean touchesFolded(Row row) {
         if (row instanceof Row.Message m) {
-            return lanes.get(m.from()).folded() || lanes.get(m.to()).folded();
+            return folded[m.from()] || folded[m.to()];
         }
-        return row instanceof Row.Mark k && lanes.get(k.lane()).folded();
+        return row instanceof Row.Mark k && folded[k.lane()];
     }
 
     private static Key key(Row row) {

@@ -13,8 +13,11 @@ public final class TraceLayout {
      * @param context     journal events before the slice (who opened which user client)
      * @param range       the events to draw
      */
-    public static SequenceDiagram compute(String commandLine, List<JournalEvent> context, List<JournalEvent> range) {
-        Cast cast = new Cast(commandLine, context, range);
+    public static SequenceDiagram compute(String commandLine, List<JournalEvent> context, List<JournalEvent> slice) {
+        // one bulk copy: iterating a sub-list of the journal's unmodifiable view checks bounds twice
+        // per element, and a big unload's slice is walked several times
+        List<JournalEvent> range = flat(slice);
+        Cast cast = new Cast(commandLine, flat(context), range);
         EventRows mapping = new EventRows(cast, range.isEmpty() ? 0 : range.get(0).timeNs());
         Folding rows = new Folding(cast.lanes);
         String phase = "";
@@ -34,5 +37,9 @@ public final class TraceLayout {
             rows.add(row);
         }
         return new SequenceDiagram(commandLine.strip(), cast.lanes, rows.rows(), range.size());
+    }
+
+    static List<JournalEvent> flat(List<JournalEvent> events) {
+        return java.util.Arrays.asList(events.toArray(new JournalEvent[0]));
     }
 }

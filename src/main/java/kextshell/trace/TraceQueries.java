@@ -19,7 +19,8 @@ public final class TraceQueries {
     }
 
     /** One line saying what a slice did, for {@code trace --list}: e.g. "3 terminated, 1 veto". */
-    public static String summary(List<JournalEvent> range) {
+    public static String summary(List<JournalEvent> slice) {
+        List<JournalEvent> range = TraceLayout.flat(slice);
         int terminated = 0;
         int vetoes = 0;
         int timeouts = 0;
