@@ -135,4 +135,21 @@ class ReplTest {
         repl("kextlo\u0003whoami\n", Optional.empty()).run();
         assertEquals(List.of("whoami"), executed);
     }
+
+    @Test
+    void traceDrawsAsciiOnADumbTerminalAndBoxesOnAUtf8One() throws IOException {
+        Session real = new Session();
+        Terminal dumb = new DumbTerminal("test", "dumb", new ByteArrayInputStream(new byte[0]), screen,
+                StandardCharsets.UTF_8);
+        new Repl(real, dumb, Optional.empty());
+        real.execute("sudo kextload /Library/Extensions/driver.kext");
+        String ascii = real.execute("trace").output();
+        assertTrue(ascii.contains("|------"), ascii);
+        assertTrue(ascii.chars().allMatch(c -> c < 128), ascii);
+        assertTrue(real.execute("trace --unicode").output().contains("├"));
+        Terminal xterm = new DumbTerminal("test", "xterm-256color", new ByteArrayInputStream(new byte[0]), screen,
+                StandardCharsets.UTF_8);
+        new Repl(real, xterm, Optional.empty());
+        assertTrue(real.execute("trace").output().contains("├"));
+    }
 }

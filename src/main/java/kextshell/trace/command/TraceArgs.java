@@ -3,11 +3,11 @@ package kextshell.trace.command;
 import java.util.List;
 
 /**
- * {@code trace}'s words, parsed: a command number, --list, --ascii, --svg FILE, --force, or
+ * {@code trace}'s words, parsed: a command number, --list, --ascii or --unicode, --svg FILE, --force, or
  * --step with its action (start, next, back, goto K, quit). {@code error} is set, and nothing
  * else is meaningful, when the words do not make sense.
  */
-record TraceArgs(int number, boolean list, boolean ascii, String svg, boolean force, String stepAction,
+record TraceArgs(int number, boolean list, boolean ascii, boolean unicode, String svg, boolean force, String stepAction,
         int stepTarget, String error) {
 
     static TraceArgs parse(List<String> args) {
@@ -17,6 +17,7 @@ record TraceArgs(int number, boolean list, boolean ascii, String svg, boolean fo
             switch (a) {
                 case "--list": b.list = true; break;
                 case "--ascii": b.ascii = true; break;
+                case "--unicode": b.unicode = true; break;
                 case "--force": b.force = true; break;
                 case "--svg":
                     if (i + 1 >= args.size()) {
@@ -40,6 +41,7 @@ record TraceArgs(int number, boolean list, boolean ascii, String svg, boolean fo
         int number;
         boolean list;
         boolean ascii;
+        boolean unicode;
         String svg;
         boolean force;
         String step;
@@ -98,10 +100,13 @@ record TraceArgs(int number, boolean list, boolean ascii, String svg, boolean fo
             if (error == null && step != null && svg != null) {
                 error = "--step and --svg do not go together";
             }
+            if (error == null && ascii && unicode) {
+                error = "--ascii and --unicode do not go together";
+            }
             if (error == null && force && svg == null) {
                 error = "--force only goes with --svg";
             }
-            return new TraceArgs(number, list, ascii, svg, force, step, target, error);
+            return new TraceArgs(number, list, ascii, unicode, svg, force, step, target, error);
         }
     }
 }

@@ -19,8 +19,18 @@ import kextshell.trace.export.HostFiles;
  * to export, {@code trace --step} to walk the events one at a time.
  */
 public final class TraceCommand implements ShellCommand {
-    static final String USAGE = "usage: trace [N] [--ascii] [--svg FILE [--force]] | trace --list | trace --step [N]"
+    static final String USAGE = "usage: trace [N] [--ascii|--unicode] [--svg FILE [--force]] | trace --list | trace --step [N]"
             + " | trace --step next|back|goto K|quit";
+
+    /** The session's default drawing: ASCII when the front end says the terminal cannot show boxes. */
+    private static final class Style {
+        boolean ascii;
+    }
+
+    /** Called by the interactive front end: a dumb or non-UTF-8 terminal gets ASCII unless --unicode. */
+    public static void useAscii(kextshell.shell.Session session, boolean ascii) {
+        session.toolState(Style.class, Style::new).ascii = ascii;
+    }
 
     @Override
     public String name() {
@@ -34,7 +44,7 @@ public final class TraceCommand implements ShellCommand {
 
     @Override
     public List<String> options() {
-        return List.of("--list", "--step", "--svg", "--force", "--ascii");
+        return List.of("--list", "--step", "--svg", "--force", "--ascii", "--unicode");
     }
 
     @Override
@@ -75,7 +85,9 @@ public final class TraceCommand implements ShellCommand {
             return 0;
         }
         console.out("trace " + mark.number() + ": " + mark.line() + "  (" + TraceQueries.summary(range) + ")");
-        for (String line : TextRenderer.render(diagram, invocation.session().config().width(), !parsed.ascii())) {
+        boolean ascii = parsed.ascii()
+                || !parsed.unicode() && invocation.session().toolState(Style.class, Style::new).ascii;
+        for (String line : TextRenderer.render(diagram, invocation.session().config().width(), !ascii)) {
             console.out(line);
         }
         return 0;
