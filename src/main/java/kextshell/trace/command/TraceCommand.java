@@ -19,8 +19,8 @@ import kextshell.trace.export.HostFiles;
  * to export, {@code trace --step} to walk the events one at a time.
  */
 public final class TraceCommand implements ShellCommand {
-    static final String USAGE = "usage: trace [N] [--ascii|--unicode] [--svg FILE [--force]] | trace --list | trace --step [N]"
-            + " | trace --step next|back|goto K|quit";
+    static final List<String> USAGE = List.of("usage: trace [N] [--ascii | --unicode] [--svg FILE [--force]]",
+            "       trace --list", "       trace --step [N]", "       trace --step next | back | goto K | quit");
 
     /** The session's default drawing: ASCII when the front end says the terminal cannot show boxes. */
     private static final class Style {
@@ -53,7 +53,7 @@ public final class TraceCommand implements ShellCommand {
         TraceArgs parsed = TraceArgs.parse(args);
         if (parsed.error() != null) {
             console.err("trace: " + parsed.error());
-            console.err(USAGE);
+            USAGE.forEach(console::err);
             return 2;
         }
         List<CommandMarks.Mark> marks = CommandMarks.of(invocation.session()).all();
@@ -72,6 +72,10 @@ public final class TraceCommand implements ShellCommand {
         List<JournalEvent> range = all.subList(mark.from(), mark.to());
         if (parsed.stepAction() != null) {
             return Stepper.of(invocation.session()).start(mark, context, range, console);
+        }
+        if (range.isEmpty() && parsed.svg() == null) {
+            console.out("trace " + mark.number() + ": " + mark.line() + "  (no events: nothing changed in the kernel)");
+            return 0;
         }
         SequenceDiagram diagram = TraceLayout.compute(mark.line(), context, range);
         if (parsed.svg() != null) {

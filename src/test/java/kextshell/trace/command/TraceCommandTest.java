@@ -68,7 +68,8 @@ class TraceCommandTest {
             "trace --list 3", "trace --force", "trace --step --svg a.svg"}) {
             Result r = run(bad);
             assertEquals(2, r.exitCode(), bad);
-            assertEquals(2, r.output().lines().count(), bad + ": " + r.output());
+            assertEquals(5, r.output().lines().count(), bad + ": " + r.output());
+            assertTrue(r.output().lines().allMatch(l -> l.length() <= 80), r.output());
             assertTrue(r.output().lines().skip(1).findFirst().get().startsWith("usage: trace"), bad);
         }
     }
