@@ -85,6 +85,16 @@ class HtmlExportTest {
     }
 
     @Test
+    void backtickedSpansBecomeCodeAndAnUnpairedBacktickStaysText() throws Exception {
+        HtmlPage page = new HtmlPage("t");
+        page.paragraph("run `kextstat -l` now, or ` alone");
+        Document doc = parse(page.render());
+        assertEquals("kextstat -l", doc.getElementsByTagNameNS("*", "code").item(0).getTextContent());
+        assertEquals(1, doc.getElementsByTagNameNS("*", "code").getLength());
+        assertEquals("run kextstat -l now, or ` alone", doc.getElementsByTagNameNS("*", "p").item(0).getTextContent());
+    }
+
+    @Test
     void lessonsExportWithTheirProseAndWithoutFrontMatter() throws Exception {
         Path lesson = ROOT.resolve("tutorials/03-kextunload-with-clients.md");
         String html = TranscriptHtml.render(TranscriptParser.read(lesson, lesson.toString()));

@@ -23,8 +23,15 @@ public final class HtmlPage {
         body.append("<h").append(h).append('>').append(escape(text)).append("</h").append(h).append(">\n");
     }
 
+    /** A paragraph; `backticked` spans become code, as in the Markdown the text comes from. */
     public void paragraph(String text) {
-        body.append("<p>").append(escape(text)).append("</p>\n");
+        body.append("<p>");
+        String[] parts = text.split("`", -1);
+        for (int i = 0; i < parts.length; i++) {
+            boolean code = i % 2 == 1 && i < parts.length - 1;
+            body.append(code ? "<code>" + escape(parts[i]) + "</code>" : escape((i % 2 == 1 ? "`" : "") + parts[i]));
+        }
+        body.append("</p>\n");
     }
 
     public void preformatted(String text) {
@@ -68,5 +75,7 @@ public final class HtmlPage {
             + "pre.code{background:#f4f4f4;padding:.75rem 1rem;border-radius:6px}\n"
             + ".prompt{color:#8ac}.input{color:#fff;font-weight:bold}.status{color:#e88}\n"
             + "figure.trace{margin:.5rem 0 1.5rem 0;overflow-x:auto}figure.trace svg{display:block}\n"
-            + "figcaption{font-size:.8rem;color:#666}\n";
+            + "figcaption{font-size:.8rem;color:#666}\n"
+            + "code{font-family:Menlo,Consolas,'DejaVu Sans Mono',monospace;font-size:.9em;background:#f4f4f4;"
+            + "padding:0 .2em;border-radius:3px}\n";
 }
