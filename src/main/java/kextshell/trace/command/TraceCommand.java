@@ -32,6 +32,18 @@ public final class TraceCommand implements ShellCommand {
         session.toolState(Style.class, Style::new).ascii = ascii;
     }
 
+    private static final List<String> HELP = List.of("",
+            "Draws the kernel journal of one command as a sequence diagram: a lifeline per actor, an arrow",
+            "per callback with its option bits, phase 1/2/3 bands, vetoes, time-outs and dying ports.",
+            "  N               command N of this session (see --list); default: the last that changed",
+            "                  the kernel",
+            "  --list          the commands that changed the kernel, numbered",
+            "  --ascii         no box-drawing characters (the default on a dumb terminal); --unicode",
+            "                  forces them",
+            "  --svg FILE      write the diagram as an SVG file; --force replaces an existing file",
+            "  --step [N]      walk the events one at a time: then 'trace --step next', 'back',",
+            "                  'goto K', 'quit'");
+
     @Override
     public String name() {
         return "trace";
@@ -50,6 +62,11 @@ public final class TraceCommand implements ShellCommand {
     @Override
     public int run(Invocation invocation, List<String> args) {
         Console console = invocation.console();
+        if (args.size() == 1 && (args.get(0).equals("-h") || args.get(0).equals("--help"))) {
+            USAGE.forEach(console::out);
+            HELP.forEach(console::out);
+            return 0;
+        }
         TraceArgs parsed = TraceArgs.parse(args);
         if (parsed.error() != null) {
             console.err("trace: " + parsed.error());

@@ -75,6 +75,16 @@ class TraceCommandTest {
     }
 
     @Test
+    void helpPrintsTheUsageAndWhatEachOptionDoes() {
+        Result help = run("help trace");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.output().startsWith("usage: trace [N]"), help.output());
+        assertTrue(help.output().contains("--svg FILE"));
+        assertEquals(help.output(), run("trace -h").output());
+        assertTrue(help.output().lines().allMatch(l -> l.length() <= 80));
+    }
+
+    @Test
     void svgIsWrittenOnceAndParsesAsXml() throws Exception {
         unloadWithTwoClients();
         Path svg = dir.resolve("unload.svg");
