@@ -33,8 +33,9 @@ public final class TraceCommand implements ShellCommand {
     }
 
     private static final List<String> HELP = List.of("",
-            "Draws the kernel journal of one command as a sequence diagram: a lifeline per actor, an arrow",
-            "per callback with its option bits, phase 1/2/3 bands, vetoes, time-outs and dying ports.",
+            "Draws the kernel journal of one command as a sequence diagram: a lifeline per",
+            "actor, an arrow per callback with its option bits, phase 1/2/3 bands, vetoes,",
+            "time-outs and dying ports.",
             "  N               command N of this session (see --list); default: the last that changed",
             "                  the kernel",
             "  --list          the commands that changed the kernel, numbered",
