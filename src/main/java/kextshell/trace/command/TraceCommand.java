@@ -36,14 +36,14 @@ public final class TraceCommand implements ShellCommand {
             "Draws the kernel journal of one command as a sequence diagram: a lifeline per",
             "actor, an arrow per callback with its option bits, phase 1/2/3 bands, vetoes,",
             "time-outs and dying ports.",
-            "  N               command N of this session (see --list); default: the last that changed",
-            "                  the kernel",
-            "  --list          the commands that changed the kernel, numbered",
-            "  --ascii         no box-drawing characters (the default on a dumb terminal); --unicode",
-            "                  forces them",
-            "  --svg FILE      write the diagram as an SVG file; --force replaces an existing file",
-            "  --step [N]      walk the events one at a time: then 'trace --step next', 'back',",
-            "                  'goto K', 'quit'");
+            "  N             command N of this session (see --list); by default the last",
+            "                command that changed the kernel",
+            "  --list        the commands that changed the kernel, numbered",
+            "  --ascii       no box-drawing characters (the default on a dumb terminal);",
+            "                --unicode forces them",
+            "  --svg FILE    write the diagram as an SVG file; --force replaces a file",
+            "  --step [N]    walk the events one at a time, then 'trace --step next',",
+            "                'back', 'goto K', 'quit'");
 
     @Override
     public String name() {
