@@ -26,6 +26,7 @@ public final class TranscriptRunner {
     public static Session newSession(SessionConfig config) {
         Session session = new Session(config);
         session.commands().put("record", RecordCommand.disabled());
+        kextshell.trace.export.HostWrites.forbid(session);
         return session;
     }
 

@@ -16,7 +16,7 @@ final class LessonHtml {
     private LessonHtml() {
     }
 
-    static int export(TutorialEngine engine, List<String> args, Console console) {
+    static int export(TutorialEngine engine, kextshell.shell.Session session, List<String> args, Console console) {
         String id = null;
         String out = null;
         boolean force = false;
@@ -36,6 +36,10 @@ final class LessonHtml {
         if (id == null) {
             console.err("usage: " + USAGE);
             return 2;
+        }
+        if (kextshell.trace.export.HostWrites.forbidden(session)) {
+            console.err("tutorial: export-html: not available while replaying a transcript");
+            return 1;
         }
         LessonLibrary.Entry entry = engine.library().find(id);
         if (entry == null) {

@@ -12,6 +12,7 @@ import kextshell.trace.TextRenderer;
 import kextshell.trace.TraceLayout;
 import kextshell.trace.TraceQueries;
 import kextshell.trace.export.HostFiles;
+import kextshell.trace.export.HostWrites;
 
 /**
  * {@code trace}: the journal of the last state-changing command drawn as a sequence diagram;
@@ -97,6 +98,10 @@ public final class TraceCommand implements ShellCommand {
         }
         SequenceDiagram diagram = TraceLayout.compute(mark.line(), context, range);
         if (parsed.svg() != null) {
+            if (HostWrites.forbidden(invocation.session())) {
+                console.err("trace: --svg: not available while replaying a transcript");
+                return 1;
+            }
             String error = HostFiles.write(parsed.svg(), SvgRenderer.render(diagram, true), parsed.force());
             if (error != null) {
                 console.err("trace: " + error);
