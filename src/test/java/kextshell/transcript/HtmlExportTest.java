@@ -22,6 +22,9 @@ import org.w3c.dom.NodeList;
 
 /** Every exported page is well-formed XHTML-syntax HTML5 with nothing that reaches the network. */
 class HtmlExportTest {
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
     private static final Path ROOT = Path.of(System.getProperty("kextshell.root", "."));
 
     static Document parse(String html) throws Exception {
@@ -103,5 +106,40 @@ class HtmlExportTest {
         assertEquals("kextunload with clients connected",
                 doc.getElementsByTagNameNS("*", "h1").item(0).getTextContent());
         assertEquals(1, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+    }
+
+    private static String replay(String... args) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int status = ReplayCommand.run(args, new java.io.ByteArrayInputStream(new byte[0]),
+                new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return status + "\n" + bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void replayHtmlWritesOncePerFileAndRefusesToReplace() throws Exception {
+        Path md = dir.resolve("q.md");
+        Files.copy(ROOT.resolve("transcripts/trace/02-veto.md"), md);
+        Path html = dir.resolve("q.html");
+        assertEquals("0\nwrote " + md.toString().replace(".md", ".html") + "\n", replay("--html", md.toString()));
+        parse(Files.readString(html));
+        assertEquals("1\nreplay: " + html + ": file exists (add --force to replace it)\n",
+                replay("--html", md.toString()));
+        assertEquals("0\nwrote " + html + "\n", replay("--html", md.toString(), "-o", html.toString(), "--force"));
+        assertTrue(replay("-o", html.toString(), md.toString()).startsWith("2\nreplay: -o and --force only apply"));
+        assertTrue(replay("--html", "--check", md.toString()).startsWith("2\n"));
+    }
+
+    @Test
+    void tutorialExportHtmlWritesTheLessonPage() throws Exception {
+        kextshell.shell.Session session = new kextshell.shell.Session();
+        kextshell.tutorial.TutorialEngine.of(session).useLessons(ROOT.resolve("tutorials"));
+        Path out = dir.resolve("lesson.html");
+        var r = session.execute("tutorial export-html 05 -o " + out);
+        assertEquals(0, r.exitCode(), r.output());
+        Document doc = parse(Files.readString(out));
+        assertSelfContained(doc);
+        assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength() >= 1);
+        assertEquals(1, session.execute("tutorial export-html 05 -o " + out).exitCode());
+        assertEquals(1, session.execute("tutorial export-html nosuch -o " + out).exitCode());
     }
 }
