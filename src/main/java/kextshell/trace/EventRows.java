@@ -229,14 +229,23 @@ final class EventRows {
     }
 
     /**
-     * The tool's own request that starts it all, for kextunload (kext_tools kextunload_main.c):
-     * -b and a path call OSKextUnloadKextWithIdentifier, -c and -p IOCatalogueTerminate. Null otherwise.
+     * The tool's own request that starts it all: for kextunload (kext_tools kextunload_main.c), -b
+     * and a path call OSKextUnloadKextWithIdentifier, -c and -p IOCatalogueTerminate; kextload of a
+     * path goes through kextd with KextManagerLoadKextWithURL. Null otherwise.
      */
     static Row request(String commandLine, Cast cast, java.util.List<JournalEvent> range) {
-        if (cast.catalogueLane < 0 || !Cast.toolName(commandLine).equals("kextunload")) {
+        String tool = Cast.toolName(commandLine);
+        java.util.List<String> words = java.util.List.of(commandLine.strip().split("\\s+"));
+        if (cast.catalogueLane >= 0 && tool.equals("kextload")) {
+            // kextload hands a path to kextd, which sends the kernel the load request
+            // (kext_tools kextload_main.c; tools-fidelity sheet: "normal path hands the load to kextd")
+            String path = words.get(words.size() - 1);
+            return path.endsWith(".kext") ? new Row.Message(cast.toolLane, cast.catalogueLane,
+                    "KextManagerLoadKextWithURL(" + path + ") via kextd", 1, -1) : null;
+        }
+        if (cast.catalogueLane < 0 || !tool.equals("kextunload")) {
             return null;
         }
-        java.util.List<String> words = java.util.List.of(commandLine.strip().split("\\s+"));
         String label;
         if (words.contains("-c")) {
             label = "IOCatalogueTerminate(kIOCatalogServiceTerminate)";
