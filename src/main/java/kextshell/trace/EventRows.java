@@ -186,7 +186,29 @@ final class EventRows {
         return detail;
     }
 
+    /**
+     * A small direct-mapped cache in front of {@link #labels}: the journal's strings are shared
+     * instances, so most lookups are settled by identity without building a key or hashing.
+     */
+    private final JournalEvent[] recentEvents = new JournalEvent[32];
+    private final String[] recentOthers = new String[32];
+    private final String[] recentLabels = new String[32];
+
     private String label(JournalEvent e, String other, java.util.function.Supplier<String> build) {
+        int slot = (System.identityHashCode(e.what()) ^ System.identityHashCode(other) ^ e.options() * 31) & 31;
+        JournalEvent seen = recentEvents[slot];
+        if (seen != null && seen.what() == e.what() && seen.kind() == e.kind() && seen.options() == e.options()
+                && seen.detail() == e.detail() && recentOthers[slot] == other) {
+            return recentLabels[slot];
+        }
+        String label = memo(e, other, build);
+        recentEvents[slot] = e;
+        recentOthers[slot] = other;
+        recentLabels[slot] = label;
+        return label;
+    }
+
+    private String memo(JournalEvent e, String other, java.util.function.Supplier<String> build) {
         LabelKey key = new LabelKey(e.kind(), e.what(), other, e.options(), e.detail());
         String label = labels.get(key);
         if (label == null) {
@@ -309,7 +331,7 @@ final class EventRows {
 
     private static long parsePid(String text) {
         try {
-            return Long.parseLong(text.substring(4).strip());
+            return Long.parseLong(text.substring(4));
         } catch (NumberFormatException ex) {
             return -1;
         }
