@@ -15,6 +15,7 @@ import kextshell.shell.Session;
 import kextshell.shell.SessionConfig;
 import kextshell.shell.SessionFactory;
 import kextshell.shell.ShellCommand;
+import kextshell.trace.command.TraceCommand;
 import kextshell.tools.files.CatCommand;
 import kextshell.tools.files.CdCommand;
 import kextshell.tools.files.CpCommand;
@@ -132,6 +133,8 @@ public final class Kextshell {
         // the strategy comparison and the driver lab
         all.add(new CompareCommand());
         all.add(new LabCommand(inv -> new SessionLabFiles(inv.files())));
+        // pictures: the termination as a sequence diagram
+        all.add(new TraceCommand());
         // help and the shell's own text tools
         all.add(new ManCommand());
         all.add(PagerCommand.less());
@@ -158,6 +161,7 @@ public final class Kextshell {
     /** What each session gets besides its commands: the driver lab's kexts for the kext tools. */
     private static Session wire(Session session) {
         session.toolState(UserKexts.class, LabUserKexts::new);
+        session.toolState(SessionFactory.class, Kextshell::sessions); // fresh sessions for export-html
         TypedLines.of(session); // history sees every typed line from the first
         Completions.install(session);
         return session;

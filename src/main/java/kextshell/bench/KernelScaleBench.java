@@ -113,7 +113,7 @@ final class KernelScaleBench {
         return r == 0 ? "unloaded" : "refused " + IOReturn.hex(r);
     }
 
-    private static Session withClients(SessionFactory sessions, int n, String id, String cls, List<Task> tasks) {
+    static Session withClients(SessionFactory sessions, int n, String id, String cls, List<Task> tasks) {
         Session s = sessions.create(SessionConfig.defaults());
         Kernel k = s.kernel();
         k.kexts().loadRequest(k.kexts().bundleOnDisk(id), KernelLog.DEFAULT_FILTER);

@@ -36,6 +36,15 @@ public final class Repl {
         this.terminal = terminal;
         this.colour = wantsColour(terminal);
         this.reader = buildReader(session, terminal, historyFile, colour);
+        kextshell.trace.command.TraceCommand.useAscii(session, !drawsBoxes(terminal));
+    }
+
+    /** Box-drawing characters only on a terminal that is not dumb and speaks UTF-8. */
+    static boolean drawsBoxes(Terminal terminal) {
+        String type = terminal.getType();
+        boolean dumb = type == null || type.startsWith(Terminal.TYPE_DUMB);
+        return !dumb && terminal.encoding() != null && terminal.encoding().name().toUpperCase(java.util.Locale.ROOT)
+                .startsWith("UTF");
     }
 
     /** The line editor, for tests that want to look at its history or completion. */

@@ -63,6 +63,7 @@ public final class Session implements CompletionSource {
         this.kernelFactory = kernelFactory;
         this.kernel = kernelFactory.apply(config.seed());
         KernelCompletions.install(this);
+        CommandMarks.install(this);
         for (ShellCommand command : Builtins.all()) {
             this.commands.put(command.name(), command);
         }

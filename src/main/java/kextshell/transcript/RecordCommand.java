@@ -35,6 +35,10 @@ public final class RecordCommand implements ShellCommand {
     @Override
     public int run(Invocation invocation, List<String> args) {
         boolean recording = active != null && active.isRecording();
+        java.util.OptionalInt cast = CastRecorder.handle(invocation, args, recording);
+        if (cast.isPresent()) {
+            return cast.getAsInt();
+        }
         if (args.isEmpty()) {
             invocation.console().out(recording
                     ? "Recording to " + active.file() + " (" + active.commands() + " commands so far); 'record stop' ends it"

@@ -39,6 +39,16 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--update", description = "Rewrite each file's expected output in place from the actual output.")
     private boolean update;
 
+    @Option(names = "--html", description = "Write each transcript as a self-contained web page (FILE.html) with a "
+            + "sequence diagram under every command that terminated something.")
+    private boolean html;
+
+    @Option(names = "-o", paramLabel = "OUT", description = "With --html and one FILE: the page to write.")
+    private String htmlOut;
+
+    @Option(names = "--force", description = "With --html: replace existing pages.")
+    private boolean force;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
     private boolean help;
 
@@ -77,6 +87,9 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         if (step && (check || update)) {
             return usageError("--step only applies when playing (without --check or --update)");
+        }
+        if (html || htmlOut != null || force) {
+            return exportHtml();
         }
         if (check) {
             return check();
@@ -151,6 +164,35 @@ public final class ReplayCommand implements Callable<Integer> {
         } catch (IOException e) {
             step = false;
         }
+    }
+
+    private int exportHtml() {
+        if (!html) {
+            return usageError("-o and --force only apply with --html");
+        }
+        if (check || update || step) {
+            return usageError("--html cannot be combined with --check, --update or --step");
+        }
+        if (htmlOut != null && files.size() > 1) {
+            return usageError("-o names one page; give one FILE");
+        }
+        int failed = 0;
+        for (String name : files) {
+            Transcript transcript = load(name);
+            String target = htmlOut != null ? htmlOut : name.replaceFirst("(\\.md)?$", ".html");
+            String error = transcript == null ? "" : kextshell.trace.export.HostFiles.write(target,
+                    TranscriptHtml.render(transcript, sessions), force);
+            if (error == null) {
+                out.print("wrote " + target + "\n");
+            } else {
+                failed++;
+                if (!error.isEmpty()) {
+                    out.print("replay: " + error + "\n");
+                }
+            }
+        }
+        out.flush();
+        return failed == 0 ? 0 : 1;
     }
 
     private int check() {

@@ -27,6 +27,7 @@ public final class TranscriptRunner {
     public static Session newSession(SessionFactory sessions, SessionConfig config) {
         Session session = sessions.create(config);
         session.commands().put("record", RecordCommand.disabled());
+        kextshell.trace.export.HostWrites.forbid(session);
         return session;
     }
 

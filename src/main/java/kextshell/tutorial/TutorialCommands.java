@@ -154,6 +154,8 @@ public final class TutorialCommands {
             }
             case "next":
                 return args.size() == 1 ? next(engine, console) : usage(console, usage);
+            case "export-html":
+                return LessonHtml.export(engine, inv.session(), args.subList(1, args.size()), console);
             case "stop":
                 if (args.size() != 1) {
                     return usage(console, usage);

@@ -38,7 +38,7 @@ class LayeringTest {
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
             .whereLayer("tutorial").mayOnlyBeAccessedByLayers("app")
             .whereLayer("transcript").mayOnlyBeAccessedByLayers("tutorial", "bench", "app")
-            .whereLayer("trace").mayOnlyBeAccessedByLayers("transcript", "tutorial", "bench", "app")
+            .whereLayer("trace").mayOnlyBeAccessedByLayers("transcript", "tutorial", "cli", "bench", "app")
             .whereLayer("lab").mayOnlyBeAccessedByLayers("tutorial", "bench", "app")
             .whereLayer("compare").mayOnlyBeAccessedByLayers("lab", "tutorial", "bench", "app")
             .whereLayer("tools").mayOnlyBeAccessedByLayers("compare", "lab", "app")

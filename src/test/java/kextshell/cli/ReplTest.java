@@ -191,4 +191,21 @@ class ReplTest {
         int prompt = screen().indexOf("learner@kextlab");
         assertTrue(banner >= 0 && banner < lesson && lesson < prompt, screen());
     }
+
+    @Test
+    void traceDrawsAsciiOnADumbTerminalAndBoxesOnAUtf8One() throws IOException {
+        Session real = kextshell.app.Kextshell.newSession();
+        Terminal dumb = new DumbTerminal("test", "dumb", new ByteArrayInputStream(new byte[0]), screen,
+                StandardCharsets.UTF_8);
+        new Repl(real, dumb, Optional.empty());
+        real.execute("sudo kextload /Library/Extensions/driver.kext");
+        String ascii = real.execute("trace").output();
+        assertTrue(ascii.contains("|------"), ascii);
+        assertTrue(ascii.chars().allMatch(c -> c < 128), ascii);
+        assertTrue(real.execute("trace --unicode").output().contains("├"));
+        Terminal xterm = new DumbTerminal("test", "xterm-256color", new ByteArrayInputStream(new byte[0]), screen,
+                StandardCharsets.UTF_8);
+        new Repl(real, xterm, Optional.empty());
+        assertTrue(real.execute("trace").output().contains("├"));
+    }
 }

@@ -203,7 +203,9 @@ final class ShellSequences {
     private static Arbitrary<String> look(Arbitrary<Kext> kext) {
         Arbitrary<String> cls = kext.map(Kext::driverClass);
         return Arbitraries.oneOf(
-                Arbitraries.of("ps", "ps -a", "kextstat", "kextstat -l", "device list", "sudo -s", "whoami"),
+                Arbitraries.of("ps", "ps -a", "kextstat", "kextstat -l", "device list", "sudo -s", "whoami", "trace",
+                        "trace --list", "trace --ascii", "trace 1", "trace --step", "trace --step next",
+                        "trace --step back"),
                 kext.map(k -> "kextstat -b " + k.bundleId()),
                 cls.map(c -> "ioreg -c " + c),
                 cls.map(c -> "ioreg -r -c " + c));
@@ -218,7 +220,8 @@ final class ShellSequences {
         Arbitrary<String> command = Arbitraries.of("kextload", "kextunload", "kextunload -b", "kextunload -c",
                 "kextstat", "kextutil", "launch", "launch --count", "call", "call 401", "close", "kill", "kill -9",
                 "kill -s", "device attach pad --product", "device detach", "device", "sleep", "notify", "ps",
-                "sudo kextload", "sudo kextunload", "sudo kextunload -v", "sudo launch", "sudo", "ioreg", "log");
+                "sudo kextload", "sudo kextunload", "sudo kextunload -v", "sudo launch", "sudo", "ioreg", "log", "trace",
+                "trace --step");
         return Combinators.combine(maybeSudo(), command, token.list().ofMinSize(1).ofMaxSize(3))
                 .as((su, c, tokens) -> su + c + " " + String.join(" ", tokens));
     }
