@@ -97,15 +97,15 @@ final class BootImage {
         // References held by parts of the kernel the model leaves out (device tree, power
         // management tree, matching notifications), so counts read like a real ioreg's.
         retainBy(root, 18);
-        retainBy(platform, 30);
-        retainBy(resources, 36);
-        retainBy(userResources, 4);
-        retainBy(pe, 9);
-        retainBy(pci0, 7);
-        retainBy(xhc1, 11);
-        retainBy(controller, 14);
-        retainBy(keys, 5);
-        retainBy(wrangler, 6);
+        retainBy(platform, 29);
+        retainBy(resources, 35);
+        retainBy(userResources, 3);
+        retainBy(pe, 8);
+        retainBy(pci0, 6);
+        retainBy(xhc1, 10);
+        retainBy(controller, 13);
+        retainBy(keys, 4);
+        retainBy(wrangler, 5);
         // Boot-time busy periods: matching the platform took most of the boot.
         long[][] busy = {{18231, 0}, {412, 1}, {0, 2}, {3870, 3}, {2411, 4}, {1762, 5}, {915, 6}, {38, 7}, {11, 8}};
         IOService[] order = {platform, resources, userResources, pe, pci0, xhc1, controller, keys, wrangler};

@@ -28,6 +28,10 @@ public final class KextManager {
     private long nextAddress = KEXT_BASE_ADDRESS;
     private VirtualClock.Timer unloadCallout;
     private boolean considerUnloadsCalled;
+    /** sKextLock (R30): held by a kext request for its whole length, incl. a 15-s terminate wait. */
+    private boolean kextLockHeld;
+    /** An autounload scan that fell due while the lock was held runs when it is released. */
+    private boolean scanWaitingForLock;
 
     KextManager(Kernel kernel) {
         this.kernel = kernel;
@@ -123,8 +127,10 @@ public final class KextManager {
     /** A load request (kextd → OSKext::loadKextWithIdentifier); matching runs for the personalities. */
     public KextRequestResult loadRequest(KextBundle bundle, int logFilter) {
         kernel.log().beginCapture(logFilter);
+        lockKexts();
         int r = load(bundle, true);
         List<String> lines = kernel.log().endCapture();
+        unlockKexts();
         kernel.settle();
         return new KextRequestResult(r, lines);
     }
@@ -151,7 +157,7 @@ public final class KextManager {
             if (dep == null || !dep.loaded) {
                 KextBundle depBundle = onDisk.get(lib);
                 if (depBundle == null || load(depBundle, true) != 0) {
-                    kernel.log().kextLog(ERROR, "Kext " + bundle.bundleId() + " - library kext " + lib
+                    kernel.log().kextLog(ERROR | DEPENDENCIES, "Kext " + bundle.bundleId() + " - library kext " + lib
                             + " not found.");
                     return IOReturn.kOSKextReturnDependencies;
                 }
@@ -176,12 +182,12 @@ public final class KextManager {
             k.metaClasses.add(mc);
             if (!k.autounloadEnabled && mc.conformsTo("IOService")) {
                 k.autounloadEnabled = true;
-                kernel.log().kextLog(PROGRESS, "Kext " + k.getIdentifier() + " has IOService subclass "
+                kernel.log().kextLog(PROGRESS | LOAD, "Kext " + k.getIdentifier() + " has IOService subclass "
                         + mc.getClassName() + "; enabling autounload.");
             }
         }
         k.started = true;
-        kernel.log().kextLog(PROGRESS, "Kext " + k.getIdentifier() + " loaded.");
+        kernel.log().kextLog(PROGRESS | LOAD, "Kext " + k.getIdentifier() + " loaded.");
         kernel.journal().kext("loaded", k.getIdentifier(), "load tag " + k.loadTag);
         return IOReturn.kIOReturnSuccess;
     }
@@ -195,30 +201,32 @@ public final class KextManager {
     public KextRequestResult unloadRequest(String bundleId, boolean terminateServices, boolean privileged,
             int logFilter) {
         kernel.log().beginCapture(logFilter);
+        lockKexts();
         // OSKext::setUserSpaceLogFilter sets up the capture arrays, then logs the change (Debug),
         // so the line is relayed at -v 5/6; the filter is reset to 0 after every request.
         if (logFilter != 0) {
-            kernel.log().kextLog(DEBUG, "User-space log flags changed from 0x0 to 0x" + Integer.toHexString(logFilter)
+            kernel.log().kextLog(DEBUG | GENERAL, "User-space log flags changed from 0x0 to 0x" + Integer.toHexString(logFilter)
                     + ".");
         }
-        kernel.log().kextLog(DEBUG, "Received 'Unload' request from user space.");
+        kernel.log().kextLog(DEBUG | IPC, "Received 'Unload' request from user space.");
         int r;
         if (!privileged) {
-            kernel.log().kextLog(ERROR, "Access Failure - must be root user.");
+            kernel.log().kextLog(ERROR | IPC, "Access Failure - must be root user.");
             r = IOReturn.kOSKextReturnNotPrivileged;
         } else if (bundleId == null || bundleId.isEmpty()) {
-            kernel.log().kextLog(ERROR, "Invalid arguments to kext unload request.");
+            kernel.log().kextLog(ERROR | IPC, "Invalid arguments to kext unload request.");
             r = IOReturn.kOSKextReturnInvalidArgument;
         } else {
             OSKext k = kextsByID.get(bundleId);
             if (k == null) {
-                kernel.log().kextLog(ERROR, "Kext " + bundleId + " not found for unload request.");
+                kernel.log().kextLog(ERROR | IPC, "Kext " + bundleId + " not found for unload request.");
                 r = IOReturn.kOSKextReturnNotFound;
             } else {
                 r = removeKext(k, terminateServices);
             }
         }
         List<String> lines = kernel.log().endCapture();
+        unlockKexts();
         kernel.settle();
         return new KextRequestResult(r, lines);
     }
@@ -232,7 +240,7 @@ public final class KextManager {
             if (terminateServicesAndRemovePersonalities) {
                 int r = kernel.catalogue().terminateDriversForModule(k.getIdentifier(), false);
                 if (r != IOReturn.kIOReturnSuccess) {
-                    kernel.log().kextLog(ERROR, "Can't remove kext " + k.getIdentifier()
+                    kernel.log().kextLog(ERROR | KEXT_BOOKKEEPING, "Can't remove kext " + k.getIdentifier()
                             + "; services failed to terminate - 0x" + Integer.toHexString(r) + ".");
                     kernel.journal().kext("remove-failed", k.getIdentifier(), IOReturn.hex(r));
                     return r;
@@ -245,9 +253,13 @@ public final class KextManager {
             }
         }
         if (terminateServicesAndRemovePersonalities) {
+            // OSKext::removePersonalitiesFromCatalog: for a loaded kext terminateDriversForModule
+            // already dropped them, but the Step line is logged all the same.
+            kernel.log().kextLog(STEP | LOAD, "Kext " + k.getIdentifier()
+                    + " removing all personalities naming it from the IOCatalogue.");
             kernel.catalogue().removeDrivers(k.getIdentifier());
         }
-        kernel.log().kextLog(PROGRESS, "Removing kext " + k.getIdentifier() + ".");
+        kernel.log().kextLog(PROGRESS | KEXT_BOOKKEEPING, "Removing kext " + k.getIdentifier() + ".");
         kextsByID.remove(k.getIdentifier());
         kernel.journal().kext("removed", k.getIdentifier(), "");
         return IOReturn.kIOReturnSuccess;
@@ -256,7 +268,7 @@ public final class KextManager {
     /** OSKext::unload (§5.4, R21). */
     int unload(OSKext k) {
         if (k.retainCount > OSKext.kOSKextMinLoadedRetainCount) {
-            kernel.log().kextLog(ERROR, "Can't unload kext " + k.getIdentifier()
+            kernel.log().kextLog(ERROR | KEXT_BOOKKEEPING, "Can't unload kext " + k.getIdentifier()
                     + "; outstanding references (linkage or tracking object).");
             return IOReturn.kOSKextReturnInUse;
         }
@@ -267,22 +279,22 @@ public final class KextManager {
             return IOReturn.kOSKextReturnInvalidArgument;
         }
         if (k.hasOSMetaClassInstances() && !kernel.fault(Fault.UNLOAD_WITH_INSTANCES)) {
-            kernel.log().kextLog(ERROR, "Can't unload kext " + k.getIdentifier() + "; classes have instances:");
+            kernel.log().kextLog(ERROR | LOAD | KEXT_BOOKKEEPING, "Can't unload kext " + k.getIdentifier() + "; classes have instances:");
             for (OSMetaClass mc : k.metaClasses) {
                 int n = mc.getInstanceCount();
                 if (n != 0) {
-                    kernel.log().kextLog(ERROR, "    Kext " + k.getIdentifier() + " class " + mc.getClassName()
+                    kernel.log().kextLog(ERROR | LOAD | KEXT_BOOKKEEPING, "    Kext " + k.getIdentifier() + " class " + mc.getClassName()
                             + " has " + n + " instance" + (n == 1 ? "" : "s") + ".");
                 }
             }
             return IOReturn.kOSKextReturnInUse;
         }
         if (k.started) {
-            kernel.log().kextLog(DETAIL, "Kext " + k.getIdentifier() + " calling module stop function.");
+            kernel.log().kextLog(DETAIL | LOAD, "Kext " + k.getIdentifier() + " calling module stop function.");
             k.started = false;
-            kernel.log().kextLog(DETAIL, "Kext " + k.getIdentifier() + " is now stopped and ready to unload.");
+            kernel.log().kextLog(DETAIL | LOAD, "Kext " + k.getIdentifier() + " is now stopped and ready to unload.");
         }
-        kernel.log().kextLog(PROGRESS, "Kext " + k.getIdentifier() + " unloading.");
+        kernel.log().kextLog(PROGRESS | LOAD, "Kext " + k.getIdentifier() + " unloading.");
         for (OSMetaClass mc : k.metaClasses) {
             kernel.undefineClass(mc);
         }
@@ -292,10 +304,10 @@ public final class KextManager {
             dep.release();
         }
         k.dependencies.clear();
-        kernel.log().kextLog(PROGRESS, "Kext " + k.getIdentifier() + " unwiring and unmapping linked executable.");
+        kernel.log().kextLog(PROGRESS | LOAD, "Kext " + k.getIdentifier() + " unwiring and unmapping linked executable.");
         k.loaded = false;
         k.retainCount = 1;
-        kernel.log().kextLog(PROGRESS, "Kext " + k.getIdentifier() + " unloaded.");
+        kernel.log().kextLog(PROGRESS | LOAD, "Kext " + k.getIdentifier() + " unloaded.");
         kernel.journal().kext("unloaded", k.getIdentifier(), "");
         return IOReturn.kIOReturnSuccess;
     }
@@ -316,16 +328,45 @@ public final class KextManager {
         if (pending) {
             unloadCallout.cancel();
         }
-        kernel.log().kextLog(PROGRESS, (pending ? "Res" : "S") + "cheduling " + (considerUnloadsCalled ? "" : "initial ")
+        kernel.log().kextLog(PROGRESS | LOAD, (pending ? "Res" : "S") + "cheduling " + (considerUnloadsCalled ? "" : "initial ")
                 + "scan for unused kexts in " + CONSIDER_UNLOAD_DELAY_SEC + " seconds.");
         unloadCallout = kernel.clock().schedule(CONSIDER_UNLOAD_DELAY_SEC * VirtualClock.NS_PER_SEC,
                 "autounload scan", this::considerUnloadsNow);
         considerUnloadsCalled = true;
     }
 
-    /** _OSKextConsiderUnloads: passes backwards over the loaded kexts until none unloads. */
+    /** The kext lock is held by a request in flight (kextstat and kextload would wait on it). */
+    public boolean kextLockHeld() {
+        return kextLockHeld;
+    }
+
+    private void lockKexts() {
+        kextLockHeld = true;
+    }
+
+    /**
+     * OSKext::handleRequest releases sKextLock after clearUserSpaceLogFilter, so a scan that was
+     * waiting for it runs now, outside the request and its capture (R30).
+     */
+    private void unlockKexts() {
+        kextLockHeld = false;
+        if (scanWaitingForLock) {
+            scanWaitingForLock = false;
+            considerUnloadsNow();
+        }
+    }
+
+    /**
+     * _OSKextConsiderUnloads: takes sKextLock first (R30), then passes backwards over the loaded
+     * kexts until none unloads.
+     */
     private void considerUnloadsNow() {
-        kernel.log().kextLog(PROGRESS, "Checking for unused kexts to autounload.");
+        if (kextLockHeld) {
+            scanWaitingForLock = true;
+            kernel.journal().kext("autounload-waits", "", "kext lock held by a request");
+            return;
+        }
+        kernel.log().kextLog(PROGRESS | LOAD, "Checking for unused kexts to autounload.");
         kernel.journal().kext("autounload-scan", "", "");
         boolean didUnload;
         do {
@@ -346,7 +387,7 @@ public final class KextManager {
             return IOReturn.kOSKextReturnInUse;
         }
         if (k.delayAutounload) {
-            kernel.log().kextLog(PROGRESS, "Kext " + k.getIdentifier()
+            kernel.log().kextLog(PROGRESS | LOAD | KEXT_BOOKKEEPING, "Kext " + k.getIdentifier()
                     + " has delayed autounload set; skipping and clearing flag.");
             k.delayAutounload = false;
             return IOReturn.kOSKextReturnInUse;
@@ -364,11 +405,11 @@ public final class KextManager {
     public int retainKextWithLoadTag(int tag) {
         OSKext k = lookupByLoadTag(tag);
         if (k == null) {
-            kernel.log().kextLog(ERROR, "Can't retain kext with load tag " + tag + " - no such kext is loaded.");
+            kernel.log().kextLog(ERROR | KEXT_BOOKKEEPING, "Can't retain kext with load tag " + tag + " - no such kext is loaded.");
             return IOReturn.kOSKextReturnNotFound;
         }
         k.retain();
-        kernel.log().kextLog(DEBUG, "Kext " + k.getIdentifier() + " (load tag " + tag + ") has been retained.");
+        kernel.log().kextLog(DEBUG | KEXT_BOOKKEEPING, "Kext " + k.getIdentifier() + " (load tag " + tag + ") has been retained.");
         k.autounloadEnabled = true;
         kernel.journal().kext("retained", k.getIdentifier(), "retain count " + k.retainCount);
         return IOReturn.kIOReturnSuccess;
@@ -378,11 +419,11 @@ public final class KextManager {
     public int releaseKextWithLoadTag(int tag) {
         OSKext k = lookupByLoadTag(tag);
         if (k == null) {
-            kernel.log().kextLog(ERROR, "Can't release kext with load tag " + tag + " - no such kext is loaded.");
+            kernel.log().kextLog(ERROR | KEXT_BOOKKEEPING, "Can't release kext with load tag " + tag + " - no such kext is loaded.");
             return IOReturn.kOSKextReturnNotFound;
         }
         k.release();
-        kernel.log().kextLog(DEBUG, "Kext " + k.getIdentifier() + " (load tag " + tag + ") has been released.");
+        kernel.log().kextLog(DEBUG | KEXT_BOOKKEEPING, "Kext " + k.getIdentifier() + " (load tag " + tag + ") has been released.");
         kernel.journal().kext("released", k.getIdentifier(), "retain count " + k.retainCount);
         considerUnloads(false);
         return IOReturn.kIOReturnSuccess;

@@ -240,9 +240,11 @@ final class Ioreg {
 
     /**
      * IOObjectGetKernelRetainCount reads the count while ioreg holds the entry's io_registry_entry_t,
-     * whose IOMachPort retains the object: the printed count includes that one reference.
+     * whose IOMachPort retains the object (+1). Every entry but Root also reached ioreg through
+     * IOIteratorNext on its parent's child iterator, whose current entry the IORegistryIterator
+     * retains until the next step (IORegistryIterator::getNextObjectFlat): +1 more.
      */
     static int retainSeenByIoreg(IORegistryEntry entry) {
-        return entry.getRetainCount() + 1;
+        return entry.getRetainCount() + 1 + (entry.getParentEntry() == null ? 0 : 1);
     }
 }

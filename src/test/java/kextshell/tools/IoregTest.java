@@ -79,8 +79,8 @@ class IoregTest {
                 + Long.toHexString(k.userSpace().getMatchingService("com_osxkernel_driver").getChildEntries()
                         .iterator().next().getRegistryEntryID())
                 + ", !registered, !matched, active, busy 0, retain "
-                + (1 + k.userSpace().getMatchingService("com_osxkernel_driver").getChildEntries().iterator().next()
-                        .getRetainCount()) + ">"), "ioreg's own port reference counts");
+                + (2 + k.userSpace().getMatchingService("com_osxkernel_driver").getChildEntries().iterator().next()
+                        .getRetainCount()) + ">"), "ioreg's port and its child iterator's reference count");
         // output: subtree lines, then "" from println(""), then the final newline
         assertEquals("", out.get(out.size() - 2));
         assertEquals("", out.get(out.size() - 1));

@@ -227,7 +227,16 @@ class ProcessCommandsTest {
         Task bare = s.kernel().userSpace().spawn("bare");
         run(s, "notify " + bare.pid(), 1, "notify: process 402 (bare) has not opened a service");
         s.kernel().kexts().unloadRequest("com.osxkernel.driver", true, true, KernelLog.DEFAULT_FILTER);
+        // R27: phase 1 destroyed the service's object port; never kIOReturnNotAttached.
         run(s, "notify 401", 1, "[pid 401] clientd: IOServiceAddInterestNotification(com_osxkernel_driver, "
-                + "kIOGeneralInterest) = 0xe00002d9 (kIOReturnNotAttached)");
+                + "kIOGeneralInterest) = 0x10000003 (MACH_SEND_INVALID_DEST)");
+    }
+
+    @Test
+    void notifyAfterCloseSucceedsBecauseTheServiceHandleSurvives() {
+        Session s = withClient();
+        s.execute("close 401");
+        run(s, "notify 401", 0, "[pid 401] clientd: IOServiceAddInterestNotification(com_osxkernel_driver, "
+                + "kIOGeneralInterest) = 0x0 (kIOReturnSuccess)");
     }
 }

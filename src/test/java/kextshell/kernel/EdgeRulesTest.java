@@ -1,0 +1,193 @@
+package kextshell.kernel;
+
+import static kextshell.kernel.IOOptions.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules R13, R14 (as corrected 2026-11-29) and R26–R31: the kernel's edges — rematch on kext
+ * load, the io_service_t's object port, OSKextLog flags, the kext lock, instance properties.
+ */
+class EdgeRulesTest {
+    private static final String D = KernelFixture.DRIVER;
+    private static final String ID = KernelFixture.DRIVER_ID;
+    private static final String VETO_ID = "com.osxkernel.NaiveVeto";
+
+    private static KernelFixture loaded() {
+        KernelFixture f = new KernelFixture();
+        assertTrue(f.load(ID).ok());
+        return f;
+    }
+
+    private static IOService bareClient(KernelFixture f) {
+        IOService s = new IOService();
+        s.bind(f.k, f.k.metaClassNamed("IOService"));
+        s.init(null);
+        return s;
+    }
+
+    @Test
+    void R13_closeByANonOpenerDoesNothingAndTheOpenersCloseSendsWasClosed() {
+        KernelFixture f = loaded();
+        IOService d = f.driver();
+        IOService opener = bareClient(f);
+        IOService stranger = bareClient(f);
+        opener.attach(d);
+        stranger.attach(d);
+        assertTrue(d.open(opener, 0));
+        int j = f.k.journal().size();
+        d.close(stranger, 0);
+        assertTrue(d.isOpen(opener), "a stranger's close changes nothing");
+        assertTrue(f.calls(j, "message").isEmpty(), "and sends nothing");
+        d.close(opener, 0);
+        assertFalse(d.isOpen(null));
+        List<JournalEvent> msgs = f.calls(j, "message");
+        assertEquals(1, msgs.size(), "WasClosed to the other client only");
+        assertTrue(msgs.get(0).detail().equals("kIOMessageServiceWasClosed"), msgs.toString());
+    }
+
+    @Test
+    void R13_closeByANonOpenerDoesNotReleaseAStopThePhase3ProviderPostponed() {
+        KernelFixture f = loaded();
+        IOService d = f.driver();
+        IOService opener = bareClient(f);
+        IOService stranger = bareClient(f);
+        opener.attach(d);
+        stranger.attach(d);
+        assertTrue(d.open(opener, 0));
+        f.k.terminate(d, 0);
+        assertNotEquals(0, d.getState1() & kIOServiceTermPhase3State, "in phase 3, waiting for the opener");
+        assertTrue(opener.isParent(d, false));
+        int stops = f.k.termination().pendingStops();
+        d.close(stranger, 0);
+        assertEquals(stops, f.k.termination().pendingStops(), "no stop scheduled for a non-opener");
+        assertTrue(opener.isParent(d, false), "the opener still waits");
+        d.close(opener, 0);
+        f.k.settle();
+        assertFalse(opener.isParent(d, false), "the opener's close released its stop");
+    }
+
+    @Test
+    void R14_theOwnersSecondOpenFailsAndOthersHearIsAttemptingOpen() {
+        KernelFixture f = loaded();
+        IOService d = f.driver();
+        IOService a = bareClient(f);
+        IOService b = bareClient(f);
+        a.attach(d);
+        b.attach(d);
+        int j = f.k.journal().size();
+        assertTrue(d.open(a, 0));
+        List<JournalEvent> msgs = f.calls(j, "message");
+        assertEquals(1, msgs.size(), "IsAttemptingOpen to b, not to the opener");
+        assertTrue(msgs.get(0).detail().equals("kIOMessageServiceIsAttemptingOpen"),
+                msgs.toString());
+        assertFalse(d.open(a, 0), "ok = (NULL == __owner): the owner's second open fails");
+        assertFalse(d.open(b, 0));
+    }
+
+    @Test
+    void R26_loadingAnotherIOResourcesKextRematchesAndBringsATerminatedDriverBack() {
+        KernelFixture f = loaded();
+        assertEquals(IOReturn.kIOReturnSuccess, f.k.catalogue().serviceTerminateRequest(D));
+        assertNull(f.driver(), "kextunload -c terminated it; its personality stays");
+        assertTrue(f.load(VETO_ID).ok());
+        assertNotNull(f.driver(), "catalogNewDrivers → startMatching offered IOResources every personality");
+        assertNotNull(f.service("com_osxkernel_NaiveVetoDriver"));
+    }
+
+    @Test
+    void R26_anAutounloadedDriverIsLoadedAgainByTheRematch() {
+        KernelFixture f = loaded();
+        f.k.terminate(f.driver(), 0);
+        f.k.advance(61 * VirtualClock.NS_PER_SEC);
+        assertFalse(f.k.kexts().lookup(ID) != null && f.k.kexts().lookup(ID).isLoaded(), "autounloaded");
+        assertTrue(f.load(VETO_ID).ok());
+        assertTrue(f.k.kexts().lookup(ID).isLoaded(), "probeCandidates asked for the kext again");
+        assertNotNull(f.driver());
+    }
+
+    @Test
+    void R26_noNewPersonalityNoRematch() {
+        KernelFixture f = loaded();
+        f.k.catalogue().serviceTerminateRequest(D);
+        assertTrue(f.load(ID).ok(), "the same personalities again are not new");
+        assertNull(f.driver());
+    }
+
+    @Test
+    void R27_theServiceHandleSurvivesCloseAndDiesInPhase1() {
+        KernelFixture f = loaded();
+        Task t = f.us.spawn("clientd");
+        Connection[] c = new Connection[1];
+        IOService service = f.us.getMatchingService(D);
+        assertEquals(IOReturn.kIOReturnSuccess, f.us.serviceOpen(t, service, 0, c));
+        assertEquals(IOReturn.kIOReturnSuccess, f.us.serviceClose(t, c[0]));
+        assertSame(service, c[0].service());
+        assertEquals(IOReturn.kIOReturnSuccess, f.us.addInterest(t, c[0].service()),
+                "IOServiceClose releases only the connect port");
+        f.k.catalogue().serviceTerminateRequest(D);
+        assertEquals(List.of("[pid 401] clientd: message kIOMessageServiceIsTerminated (0xe0000010) from " + D),
+                t.receivedMessages());
+        assertTrue(service.objectPortDead());
+        assertEquals(IOReturn.MACH_SEND_INVALID_DEST, f.us.addInterest(t, c[0].service()),
+                "phase 1 destroyed the object port; never kIOReturnNotAttached");
+    }
+
+    @Test
+    void R29_logSpecMatchNeedsACommonFlagAboveBasic() {
+        int v3 = 0xff5 | KernelLog.KEXT_OR_GLOBAL;
+        assertTrue(KernelLog.matches(KernelLog.STEP | KernelLog.LOAD, v3));
+        assertFalse(KernelLog.matches(KernelLog.PROGRESS | KernelLog.KEXT_BOOKKEEPING, v3),
+                "KextBookkeeping 0x40000 is not among the filter's flags 0xff0");
+        assertFalse(KernelLog.matches(KernelLog.PROGRESS | KernelLog.DEPENDENCIES, 0xfff));
+        assertTrue(KernelLog.matches(KernelLog.ERROR | KernelLog.KEXT_BOOKKEEPING, 0xff1), "Error needs no flag");
+        assertTrue(KernelLog.matches(KernelLog.EXPLICIT, 0), "Explicit always");
+        assertFalse(KernelLog.matches(KernelLog.DETAIL | KernelLog.LOAD, 0xff3), "level above the filter");
+        assertFalse(KernelLog.matches(KernelLog.PROGRESS | KernelLog.LOAD, 0xff4), "no 0x8 anywhere");
+        assertEquals(0xff3, new KernelFixture().k.log().kernelFilter(), "kDefaultKernelLogFilter");
+    }
+
+    @Test
+    void R29_unloadRelaysThePersonalitiesStepButNeverRemovingKext() {
+        KernelFixture f = loaded();
+        List<String> lines = f.k.kexts().unloadRequest(ID, true, true, 0xff5 | KernelLog.KEXT_OR_GLOBAL).kernelLines();
+        assertTrue(lines.contains("Kext " + ID + " removing all personalities naming it from the IOCatalogue."), lines.toString());
+        assertFalse(lines.contains("Removing kext " + ID + "."), lines.toString());
+        KernelFixture g = loaded();
+        List<String> v2 = g.k.kexts().unloadRequest(ID, true, true, 0xff4 | KernelLog.KEXT_OR_GLOBAL).kernelLines();
+        assertTrue(v2.contains("Kext " + ID + " unloaded."));
+        assertFalse(v2.stream().anyMatch(l -> l.contains("removing all personalities")), "Step is -v 3");
+    }
+
+    @Test
+    void R30_anAutounloadScanDueDuringAStuckUnloadRunsAfterTheRequest() {
+        KernelFixture f = loaded();
+        assertTrue(f.load("com.osxkernel.DeferredStopStuck").ok());
+        f.open("com_osxkernel_DeferredStopStuckDriver");
+        // com.osxkernel.driver loses its driver; its scan falls due 60 s later.
+        f.k.terminate(f.driver(), 0);
+        f.k.advance(50 * VirtualClock.NS_PER_SEC);
+        KextRequestResult r = f.k.kexts().unloadRequest("com.osxkernel.DeferredStopStuck", true, true,
+                0xff4 | KernelLog.KEXT_OR_GLOBAL);
+        assertFalse(r.kernelLines().contains("Checking for unused kexts to autounload."), r.kernelLines().toString());
+        assertFalse(r.kernelLines().stream().anyMatch(l -> l.contains(ID)), "another kext's unload is not captured");
+        assertFalse(f.k.kexts().kextLockHeld());
+        assertTrue(f.k.kexts().lookup(ID) == null || !f.k.kexts().lookup(ID).isLoaded(),
+                "the waiting scan ran once the lock was released");
+    }
+
+    @Test
+    void R31_instancePropertiesCarryCFBundleIdentifierKernelAndIOGeneralInterest() {
+        KernelFixture f = loaded();
+        IOService d = f.driver();
+        assertEquals(ID, d.getProperty("CFBundleIdentifierKernel"));
+        assertEquals(List.of("IOClass", "CFBundleIdentifier", "CFBundleIdentifierKernel", "IOProviderClass",
+                "IOMatchCategory", "IOResourceMatch", "IOUserClientClass", "IOProbeScore"),
+                List.copyOf(d.getPropertyTable().keySet()), "the dictionary's order, not sorted");
+        assertNull(d.getProperty("IOGeneralInterest"));
+        f.us.addInterest(f.us.spawn("watcher"), d);
+        assertEquals("IOCommand is not serializable", d.getProperty("IOGeneralInterest"));
+    }
+}
