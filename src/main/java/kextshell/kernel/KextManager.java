@@ -95,6 +95,7 @@ public final class KextManager {
     OSKext bootKext(String bundleId, String version, boolean kernelComponent, int extraRefs, long size,
             List<String> deps) {
         OSKext k = new OSKext(bundleId, version, bundleId, null, Map.of(), kernelComponent, null);
+        k.kernel = kernel;
         k.loadTag = nextLoadTag++;
         k.retainCount = OSKext.kOSKextMinLoadedRetainCount + extraRefs;
         k.loaded = true;
@@ -185,6 +186,11 @@ public final class KextManager {
                 kernel.log().kextLog(PROGRESS | LOAD, "Kext " + k.getIdentifier() + " has IOService subclass "
                         + mc.getClassName() + "; enabling autounload.");
             }
+        }
+        k.kernel = kernel;
+        if (bundle.module() != null) {
+            k.module = bundle.module().get();
+            k.module.start(k);
         }
         k.started = true;
         kernel.log().kextLog(PROGRESS | LOAD, "Kext " + k.getIdentifier() + " loaded.");
@@ -290,9 +296,13 @@ public final class KextManager {
             return IOReturn.kOSKextReturnInUse;
         }
         if (k.started) {
-            kernel.log().kextLog(DETAIL | LOAD, "Kext " + k.getIdentifier() + " calling module stop function.");
-            k.started = false;
-            kernel.log().kextLog(DETAIL | LOAD, "Kext " + k.getIdentifier() + " is now stopped and ready to unload.");
+            int r = stop(k);
+            if (r != IOReturn.kIOReturnSuccess) {
+                kernel.log().kextLog(ERROR | LOAD, "Kext " + k.getIdentifier() + " can't unload - module stop returned 0x"
+                        + Integer.toHexString(r) + ".");
+                kernel.journal().kext("stop-failed", k.getIdentifier(), IOReturn.hex(r));
+                return IOReturn.kOSKextReturnStartStopError;
+            }
         }
         kernel.log().kextLog(PROGRESS | LOAD, "Kext " + k.getIdentifier() + " unloading.");
         for (OSMetaClass mc : k.metaClasses) {
@@ -309,6 +319,23 @@ public final class KextManager {
         k.retainCount = 1;
         kernel.log().kextLog(PROGRESS | LOAD, "Kext " + k.getIdentifier() + " unloaded.");
         kernel.journal().kext("unloaded", k.getIdentifier(), "");
+        return IOReturn.kIOReturnSuccess;
+    }
+
+    /**
+     * OSKext::stop: the module stop routine; a non-zero kern_return_t is logged with its own value
+     * and becomes kOSKextReturnStartStopError, and the kext stays started.
+     */
+    private int stop(OSKext k) {
+        kernel.log().kextLog(DETAIL | LOAD, "Kext " + k.getIdentifier() + " calling module stop function.");
+        int kr = k.module == null ? KextModule.KERN_SUCCESS : k.module.stop(k);
+        if (kr != KextModule.KERN_SUCCESS) {
+            kernel.log().kextLog(ERROR | LOAD, "Kext " + k.getIdentifier() + " did not stop (return code 0x"
+                    + Integer.toHexString(kr) + ").");
+            return IOReturn.kOSKextReturnStartStopError;
+        }
+        k.started = false;
+        kernel.log().kextLog(DETAIL | LOAD, "Kext " + k.getIdentifier() + " is now stopped and ready to unload.");
         return IOReturn.kIOReturnSuccess;
     }
 

@@ -30,6 +30,9 @@ public final class OSKext {
     long loadSize;
     long wiredSize;
     String uuid;
+    /** The loaded executable's start/stop routines and globals, or null (none of its own). */
+    KextModule module;
+    Kernel kernel;
     final List<OSMetaClass> metaClasses = new ArrayList<>();
     final List<OSKext> dependencies = new ArrayList<>();
 
@@ -111,6 +114,15 @@ public final class OSKext {
 
     public List<OSKext> dependencies() {
         return Collections.unmodifiableList(dependencies);
+    }
+
+    /** The executable's module (its globals), for the kext's own classes; null if it has none. */
+    public KextModule module() {
+        return module;
+    }
+
+    Kernel kernel() {
+        return kernel;
     }
 
     KextBundle bundle() {

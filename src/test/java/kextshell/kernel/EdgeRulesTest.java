@@ -190,4 +190,21 @@ class EdgeRulesTest {
         f.us.addInterest(f.us.spawn("watcher"), d);
         assertEquals("IOCommand is not serializable", d.getProperty("IOGeneralInterest"));
     }
+
+    @Test
+    void R21_aFailingModuleStopKeepsTheKextLoadedWithStartStopError() {
+        KernelFixture f = new KernelFixture();
+        String id = "com.osxkernel.ListenerStop";
+        assertTrue(f.load(id).ok());
+        Task t = f.open("com_osxkernel_ListenerStopDriver");
+        KextRequestResult r = f.unload(id);
+        assertEquals(IOReturn.kOSKextReturnStartStopError, r.result());
+        assertEquals(List.of("Kext " + id + " did not stop (return code 0x5).",
+                "Kext " + id + " can't unload - module stop returned 0xdc008017."), r.kernelLines());
+        assertTrue(f.k.kexts().lookup(id).isLoaded(), "still loaded, with no instances");
+        assertNull(f.service("com_osxkernel_ListenerStopDriver"));
+        f.us.exit(t);
+        assertEquals(IOReturn.kIOReturnSuccess, f.unload(id).result(), "the subscriber has exited");
+        assertNull(f.k.kexts().lookup(id));
+    }
 }

@@ -58,11 +58,11 @@ class VfsCommandsTest {
     void lsColumnsLikeATerminal() {
         Session s = new Session();
         run(s, "ls /Library/Extensions", 0,
-                "DeferredStop.kext       NoUserTerminate.kext    UsbRobustVeto.kext",
-                "DeferredStopStuck.kext  PostponeTerminate.kext  UsbStock.kext",
-                "KextRetain.kext         RetainProvider.kext     driver.kext",
-                "Mystery.kext            RobustVeto.kext",
-                "NaiveVeto.kext          UsbNaiveVeto.kext");
+                "DeferredStop.kext       NaiveVeto.kext          UsbNaiveVeto.kext",
+                "DeferredStopStuck.kext  NoUserTerminate.kext    UsbRobustVeto.kext",
+                "KextRetain.kext         PostponeTerminate.kext  UsbStock.kext",
+                "ListenerStop.kext       RetainProvider.kext     driver.kext",
+                "Mystery.kext            RobustVeto.kext");
         run(s, "ls", 0, "README.txt");
         run(s, "ls -1 /", 0, "Library", "Users");
     }
