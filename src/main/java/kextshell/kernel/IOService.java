@@ -12,6 +12,8 @@ import java.util.List;
  * is private to xnu and lives in {@link Termination}.
  */
 public class IOService extends IORegistryEntry {
+    /** gIOServicePlane's name. */
+    public static final String gIOServicePlane = "IOService";
     int state0;
     int state1;
     long timeBusy;

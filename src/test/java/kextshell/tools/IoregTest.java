@@ -140,13 +140,15 @@ class IoregTest {
 
     @Test
     void usageOnBadOptionOrMissingArgument() {
-        for (String bad : List.of("ioreg -z", "ioreg -c", "ioreg -lw")) {
+        for (String bad : List.of("ioreg -z", "ioreg -c", "ioreg -lw", "ioreg -y")) {
             Result r = session.execute(bad);
             assertEquals(1, r.exitCode());
-            assertTrue(r.output().startsWith("usage: ioreg [-abfilrtxy] [-c class]"), r.output());
+            assertTrue(r.output().startsWith("usage: ioreg [-abfilrtx] [-c class]"), r.output());
             assertTrue(r.output().contains("\n\t-a archive output\n"));
+            assertTrue(r.output().endsWith("\t-x show data and numbers as hexadecimal\n"), "10.15 has no -y line");
         }
-        assertEquals("", session.execute("ioreg -p IODeviceTree").output());
+        assertEquals("", session.execute("ioreg -p IOFireWire").output(), "a plane this Mac has not made");
+        assertTrue(session.execute("ioreg -p IODeviceTree").output().startsWith("+-o Root  <class IORegistryEntry"));
     }
 
     @Test

@@ -96,10 +96,10 @@ class ProcessCommandsTest {
         s.execute("launch com_nope");
         run(s, "ps", 0,
                 "  PID NAME    STATE     CONNECTIONS",
-                "  401 clientd running   0x1003->com_osxkernel_driverClient[0x100000119] LIVE");
+                "  401 clientd running   0x1003->com_osxkernel_driverClient[0x100000252] LIVE");
         run(s, "ps -a", 0,
                 "  PID NAME    STATE     CONNECTIONS",
-                "  401 clientd running   0x1003->com_osxkernel_driverClient[0x100000119] LIVE",
+                "  401 clientd running   0x1003->com_osxkernel_driverClient[0x100000252] LIVE",
                 "  402 clientd exit 1    -");
         run(s, "ps -q", 64, "ps: Unknown option: '-q' (see 'ps -h')");
     }
@@ -161,7 +161,7 @@ class ProcessCommandsTest {
         assertFalse(log.contains("clientDied()"), log);
         run(s, "ps -a", 0,
                 "  PID NAME    STATE     CONNECTIONS",
-                "  401 clientd exit 0    0x1003->com_osxkernel_driverClient[0x100000119] CLOSED");
+                "  401 clientd exit 0    0x1003->com_osxkernel_driverClient[0x100000252] CLOSED");
     }
 
     @Test
