@@ -113,6 +113,7 @@ public final class Main {
     /** A session that keeps tutorial progress in ~/.kextshell/progress.json: the learner's own shell. */
     private static Session learnerSession() {
         Session session = new Session();
+        session.kernel(); // boot now, on the background thread, while the terminal opens
         try {
             java.nio.file.Path progress = TutorialEngine.defaultProgressFile();
             TutorialEngine engine = TutorialEngine.of(session).useProgressFile(progress);

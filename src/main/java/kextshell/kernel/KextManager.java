@@ -118,9 +118,13 @@ public final class KextManager {
         k.loadSize = size;
         k.wiredSize = size;
         nextAddress += (size + 0xfff) & ~0xfffL;
-        byte[] seedBytes = (kernel.seed() + ":" + k.getIdentifier() + ":" + k.getVersion())
-                .getBytes(StandardCharsets.UTF_8);
-        k.uuid = UUID.nameUUIDFromBytes(seedBytes).toString().toUpperCase(Locale.ROOT);
+        // The UUID is derived on first use (OSKext.uuid()): MD5 for 158 boot kexts costs start-up.
+    }
+
+    /** A name-based UUID of the seed, id and version: the same kext gets the same UUID. */
+    static String uuidFor(long seed, String bundleId, String version) {
+        byte[] seedBytes = (seed + ":" + bundleId + ":" + version).getBytes(StandardCharsets.UTF_8);
+        return UUID.nameUUIDFromBytes(seedBytes).toString().toUpperCase(Locale.ROOT);
     }
 
     // ------------------------------------------------------------------ load

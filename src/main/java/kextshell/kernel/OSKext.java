@@ -100,7 +100,11 @@ public final class OSKext {
         return wiredSize;
     }
 
+    /** The executable's LC_UUID, derived from the seed when first asked for (kextstat). */
     public String uuid() {
+        if (uuid == null && kernel != null) {
+            uuid = KextManager.uuidFor(kernel.seed(), bundleId, version);
+        }
         return uuid;
     }
 

@@ -60,7 +60,8 @@ public final class Session implements CompletionSource {
     public Session(SessionConfig config, LongFunction<Kernel> kernelFactory) {
         this.config = config;
         this.kernelFactory = kernelFactory;
-        this.kernel = kernelFactory.apply(config.seed());
+        // The kernel boots on first use (kernel()): its boot image (158 kexts, 300+ registry
+        // entries) is not paid by a session that only starts and exits.
         KernelCompletions.install(this);
         for (ShellCommand command : Commands.all()) {
             commands.put(command.name(), command);
@@ -79,6 +80,9 @@ public final class Session implements CompletionSource {
 
     /** The emulated kernel this session's commands act on. */
     public Kernel kernel() {
+        if (kernel == null) {
+            kernel = kernelFactory.apply(config.seed());
+        }
         return kernel;
     }
 
@@ -114,7 +118,7 @@ public final class Session implements CompletionSource {
             status = internalError(line, e, console);
         }
         // Messages client processes received while the command ran are printed after its output.
-        for (String notice : kernel.userSpace().drainNotices()) {
+        for (String notice : kernel == null ? List.<String>of() : kernel.userSpace().drainNotices()) {
             console.out(notice);
         }
         for (Consumer<Console> printer : List.copyOf(afterCommand)) {
@@ -190,7 +194,7 @@ public final class Session implements CompletionSource {
         // timers that fall due meanwhile (autounload, a driver's I/O) fire first.
         // `record` is left out of recordings, so it takes no time: a replay must see the same clock.
         if (!words.get(0).equals("record")) {
-            kernel.advance(COMMAND_TIME_NS);
+            kernel().advance(COMMAND_TIME_NS);
         }
         return runWords(words, rootShell, console);
     }
