@@ -21,21 +21,25 @@ class EdgeRulesTest {
         return f;
     }
 
-    private static IOService bareClient(KernelFixture f) {
-        IOService s = new IOService();
-        s.bind(f.k, f.k.metaClassNamed("IOService"));
-        s.init(null);
-        return s;
+    /** Two plain in-kernel clients attached to the driver, in attach order. */
+    private static IOService[] twoClients(KernelFixture f) {
+        IOService[] out = new IOService[2];
+        for (int i = 0; i < 2; i++) {
+            out[i] = new IOService();
+            out[i].bind(f.k, f.k.metaClassNamed("IOService"));
+            out[i].init(null);
+            out[i].attach(f.driver());
+        }
+        return out;
     }
 
     @Test
     void R13_closeByANonOpenerDoesNothingAndTheOpenersCloseSendsWasClosed() {
         KernelFixture f = loaded();
         IOService d = f.driver();
-        IOService opener = bareClient(f);
-        IOService stranger = bareClient(f);
-        opener.attach(d);
-        stranger.attach(d);
+        IOService[] c = twoClients(f);
+        IOService opener = c[0];
+        IOService stranger = c[1];
         assertTrue(d.open(opener, 0));
         int j = f.k.journal().size();
         d.close(stranger, 0);
@@ -52,10 +56,9 @@ class EdgeRulesTest {
     void R13_closeByANonOpenerDoesNotReleaseAStopThePhase3ProviderPostponed() {
         KernelFixture f = loaded();
         IOService d = f.driver();
-        IOService opener = bareClient(f);
-        IOService stranger = bareClient(f);
-        opener.attach(d);
-        stranger.attach(d);
+        IOService[] c = twoClients(f);
+        IOService opener = c[0];
+        IOService stranger = c[1];
         assertTrue(d.open(opener, 0));
         f.k.terminate(d, 0);
         assertNotEquals(0, d.getState1() & kIOServiceTermPhase3State, "in phase 3, waiting for the opener");
@@ -73,10 +76,9 @@ class EdgeRulesTest {
     void R14_theOwnersSecondOpenFailsAndOthersHearIsAttemptingOpen() {
         KernelFixture f = loaded();
         IOService d = f.driver();
-        IOService a = bareClient(f);
-        IOService b = bareClient(f);
-        a.attach(d);
-        b.attach(d);
+        IOService[] c = twoClients(f);
+        IOService a = c[0];
+        IOService b = c[1];
         int j = f.k.journal().size();
         assertTrue(d.open(a, 0));
         List<JournalEvent> msgs = f.calls(j, "message");
@@ -206,5 +208,22 @@ class EdgeRulesTest {
         f.us.exit(t);
         assertEquals(IOReturn.kIOReturnSuccess, f.unload(id).result(), "the subscriber has exited");
         assertNull(f.k.kexts().lookup(id));
+    }
+
+    @Test
+    void R28_anOrphanedActiveDriverStaysInItsInstanceSetAndMatchable() {
+        KernelFixture f = new KernelFixture();
+        assertTrue(f.load("com.osxkernel.usb.NaiveVeto").ok());
+        IOService nub = IOUSBHostFamily.enumerate(f.k, IOUSBHostFamily.port(f.k, 1), "gadget", 1452, 0x1235);
+        IOService driver = f.service("com_osxkernel_UsbNaiveVetoDriver");
+        assertNotNull(driver);
+        f.open("com_osxkernel_UsbNaiveVetoDriver");
+        f.k.terminate(IOUSBHostFamily.deviceOf(nub), 0); // hot-unplug: the veto refuses
+        assertFalse(driver.isInactive());
+        assertFalse(driver.isAttached(), "stopped and detached while active: an orphan");
+        assertFalse(driver.isFreed(), "the instance set still holds it");
+        assertSame(driver, f.us.getMatchingService("com_osxkernel_UsbNaiveVetoDriver"),
+                "IOServiceGetMatchingService still finds the orphan");
+        assertEquals(1, f.instances("com_osxkernel_UsbNaiveVetoDriver"));
     }
 }
