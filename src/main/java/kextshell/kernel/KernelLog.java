@@ -62,9 +62,21 @@ public final class KernelLog {
      * from sample kexts, so OSKextVLog sets kOSKextLogKextOrGlobalMask on every one of them.
      */
     public void kextLog(int spec, String text) {
-        int msg = spec | KEXT_OR_GLOBAL;
+        log(spec | KEXT_OR_GLOBAL, text);
+    }
+
+    /**
+     * OSKextLog(aKext, spec, ...): OSKextVLog sets kOSKextLogKextOrGlobalMask only when the kext
+     * asks for kext logging (OSBundleEnableKextLogging), so above Basic such a line passes a
+     * filter only if the filter has that bit (kextunload forces it; kextload and kextutil do not).
+     */
+    public void kextLog(OSKext kext, int spec, String text) {
+        log(kext == null || kext.enablesKextLogging() ? spec | KEXT_OR_GLOBAL : spec, text);
+    }
+
+    private void log(int msg, String text) {
         if (matches(msg, kernelFilter)) {
-            lines.add(new LogLine(clock.now(), "kernel", text, spec & LEVEL_MASK));
+            lines.add(new LogLine(clock.now(), "kernel", text, msg & LEVEL_MASK));
         }
         if (capture != null && matches(msg, captureFilter)) {
             capture.add(text);

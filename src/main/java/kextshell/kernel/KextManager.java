@@ -187,7 +187,7 @@ public final class KextManager {
             k.metaClasses.add(mc);
             if (!k.autounloadEnabled && mc.conformsTo("IOService")) {
                 k.autounloadEnabled = true;
-                kernel.log().kextLog(PROGRESS | LOAD, "Kext " + k.getIdentifier() + " has IOService subclass "
+                kernel.log().kextLog(k, PROGRESS | LOAD, "Kext " + k.getIdentifier() + " has IOService subclass "
                         + mc.getClassName() + "; enabling autounload.");
             }
         }
@@ -197,7 +197,7 @@ public final class KextManager {
             k.module.start(k);
         }
         k.started = true;
-        kernel.log().kextLog(PROGRESS | LOAD, "Kext " + k.getIdentifier() + " loaded.");
+        kernel.log().kextLog(k, PROGRESS | LOAD, "Kext " + k.getIdentifier() + " loaded.");
         kernel.journal().kext("loaded", k.getIdentifier(), "load tag " + k.loadTag);
         return IOReturn.kIOReturnSuccess;
     }
@@ -250,7 +250,7 @@ public final class KextManager {
             if (terminateServicesAndRemovePersonalities) {
                 int r = kernel.catalogue().terminateDriversForModule(k.getIdentifier(), false);
                 if (r != IOReturn.kIOReturnSuccess) {
-                    kernel.log().kextLog(ERROR | KEXT_BOOKKEEPING, "Can't remove kext " + k.getIdentifier()
+                    kernel.log().kextLog(k, ERROR | KEXT_BOOKKEEPING, "Can't remove kext " + k.getIdentifier()
                             + "; services failed to terminate - 0x" + Integer.toHexString(r) + ".");
                     kernel.journal().kext("remove-failed", k.getIdentifier(), IOReturn.hex(r));
                     return r;
@@ -265,11 +265,11 @@ public final class KextManager {
         if (terminateServicesAndRemovePersonalities) {
             // OSKext::removePersonalitiesFromCatalog: for a loaded kext terminateDriversForModule
             // already dropped them, but the Step line is logged all the same.
-            kernel.log().kextLog(STEP | LOAD, "Kext " + k.getIdentifier()
+            kernel.log().kextLog(k, STEP | LOAD, "Kext " + k.getIdentifier()
                     + " removing all personalities naming it from the IOCatalogue.");
             kernel.catalogue().removeDrivers(k.getIdentifier());
         }
-        kernel.log().kextLog(PROGRESS | KEXT_BOOKKEEPING, "Removing kext " + k.getIdentifier() + ".");
+        kernel.log().kextLog(k, PROGRESS | KEXT_BOOKKEEPING, "Removing kext " + k.getIdentifier() + ".");
         kextsByID.remove(k.getIdentifier());
         kernel.journal().kext("removed", k.getIdentifier(), "");
         return IOReturn.kIOReturnSuccess;
@@ -278,7 +278,7 @@ public final class KextManager {
     /** OSKext::unload (§5.4, R21). */
     int unload(OSKext k) {
         if (k.retainCount > OSKext.kOSKextMinLoadedRetainCount) {
-            kernel.log().kextLog(ERROR | KEXT_BOOKKEEPING, "Can't unload kext " + k.getIdentifier()
+            kernel.log().kextLog(k, ERROR | KEXT_BOOKKEEPING, "Can't unload kext " + k.getIdentifier()
                     + "; outstanding references (linkage or tracking object).");
             return IOReturn.kOSKextReturnInUse;
         }
@@ -289,11 +289,11 @@ public final class KextManager {
             return IOReturn.kOSKextReturnInvalidArgument;
         }
         if (k.hasOSMetaClassInstances() && !kernel.fault(Fault.UNLOAD_WITH_INSTANCES)) {
-            kernel.log().kextLog(ERROR | LOAD | KEXT_BOOKKEEPING, "Can't unload kext " + k.getIdentifier() + "; classes have instances:");
+            kernel.log().kextLog(k, ERROR | LOAD | KEXT_BOOKKEEPING, "Can't unload kext " + k.getIdentifier() + "; classes have instances:");
             for (OSMetaClass mc : k.metaClasses) {
                 int n = mc.getInstanceCount();
                 if (n != 0) {
-                    kernel.log().kextLog(ERROR | LOAD | KEXT_BOOKKEEPING, "    Kext " + k.getIdentifier() + " class " + mc.getClassName()
+                    kernel.log().kextLog(k, ERROR | LOAD | KEXT_BOOKKEEPING, "    Kext " + k.getIdentifier() + " class " + mc.getClassName()
                             + " has " + n + " instance" + (n == 1 ? "" : "s") + ".");
                 }
             }
@@ -302,13 +302,13 @@ public final class KextManager {
         if (k.started) {
             int r = stop(k);
             if (r != IOReturn.kIOReturnSuccess) {
-                kernel.log().kextLog(ERROR | LOAD, "Kext " + k.getIdentifier() + " can't unload - module stop returned 0x"
+                kernel.log().kextLog(k, ERROR | LOAD, "Kext " + k.getIdentifier() + " can't unload - module stop returned 0x"
                         + Integer.toHexString(r) + ".");
                 kernel.journal().kext("stop-failed", k.getIdentifier(), IOReturn.hex(r));
                 return IOReturn.kOSKextReturnStartStopError;
             }
         }
-        kernel.log().kextLog(PROGRESS | LOAD, "Kext " + k.getIdentifier() + " unloading.");
+        kernel.log().kextLog(k, PROGRESS | LOAD, "Kext " + k.getIdentifier() + " unloading.");
         for (OSMetaClass mc : k.metaClasses) {
             kernel.undefineClass(mc);
         }
@@ -318,10 +318,10 @@ public final class KextManager {
             dep.release();
         }
         k.dependencies.clear();
-        kernel.log().kextLog(PROGRESS | LOAD, "Kext " + k.getIdentifier() + " unwiring and unmapping linked executable.");
+        kernel.log().kextLog(k, PROGRESS | LOAD, "Kext " + k.getIdentifier() + " unwiring and unmapping linked executable.");
         k.loaded = false;
         k.retainCount = 1;
-        kernel.log().kextLog(PROGRESS | LOAD, "Kext " + k.getIdentifier() + " unloaded.");
+        kernel.log().kextLog(k, PROGRESS | LOAD, "Kext " + k.getIdentifier() + " unloaded.");
         kernel.journal().kext("unloaded", k.getIdentifier(), "");
         return IOReturn.kIOReturnSuccess;
     }
@@ -331,15 +331,15 @@ public final class KextManager {
      * and becomes kOSKextReturnStartStopError, and the kext stays started.
      */
     private int stop(OSKext k) {
-        kernel.log().kextLog(DETAIL | LOAD, "Kext " + k.getIdentifier() + " calling module stop function.");
+        kernel.log().kextLog(k, DETAIL | LOAD, "Kext " + k.getIdentifier() + " calling module stop function.");
         int kr = k.module == null ? KextModule.KERN_SUCCESS : k.module.stop(k);
         if (kr != KextModule.KERN_SUCCESS) {
-            kernel.log().kextLog(ERROR | LOAD, "Kext " + k.getIdentifier() + " did not stop (return code 0x"
+            kernel.log().kextLog(k, ERROR | LOAD, "Kext " + k.getIdentifier() + " did not stop (return code 0x"
                     + Integer.toHexString(kr) + ").");
             return IOReturn.kOSKextReturnStartStopError;
         }
         k.started = false;
-        kernel.log().kextLog(DETAIL | LOAD, "Kext " + k.getIdentifier() + " is now stopped and ready to unload.");
+        kernel.log().kextLog(k, DETAIL | LOAD, "Kext " + k.getIdentifier() + " is now stopped and ready to unload.");
         return IOReturn.kIOReturnSuccess;
     }
 
@@ -418,7 +418,7 @@ public final class KextManager {
             return IOReturn.kOSKextReturnInUse;
         }
         if (k.delayAutounload) {
-            kernel.log().kextLog(PROGRESS | LOAD | KEXT_BOOKKEEPING, "Kext " + k.getIdentifier()
+            kernel.log().kextLog(k, PROGRESS | LOAD | KEXT_BOOKKEEPING, "Kext " + k.getIdentifier()
                     + " has delayed autounload set; skipping and clearing flag.");
             k.delayAutounload = false;
             return IOReturn.kOSKextReturnInUse;
@@ -440,7 +440,7 @@ public final class KextManager {
             return IOReturn.kOSKextReturnNotFound;
         }
         k.retain();
-        kernel.log().kextLog(DEBUG | KEXT_BOOKKEEPING, "Kext " + k.getIdentifier() + " (load tag " + tag + ") has been retained.");
+        kernel.log().kextLog(k, DEBUG | KEXT_BOOKKEEPING, "Kext " + k.getIdentifier() + " (load tag " + tag + ") has been retained.");
         k.autounloadEnabled = true;
         kernel.journal().kext("retained", k.getIdentifier(), "retain count " + k.retainCount);
         return IOReturn.kIOReturnSuccess;
@@ -454,7 +454,7 @@ public final class KextManager {
             return IOReturn.kOSKextReturnNotFound;
         }
         k.release();
-        kernel.log().kextLog(DEBUG | KEXT_BOOKKEEPING, "Kext " + k.getIdentifier() + " (load tag " + tag + ") has been released.");
+        kernel.log().kextLog(k, DEBUG | KEXT_BOOKKEEPING, "Kext " + k.getIdentifier() + " (load tag " + tag + ") has been released.");
         kernel.journal().kext("released", k.getIdentifier(), "retain count " + k.retainCount);
         considerUnloads(false);
         return IOReturn.kIOReturnSuccess;

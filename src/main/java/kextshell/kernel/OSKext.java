@@ -67,6 +67,11 @@ public final class OSKext {
         return infoPlist.get(key);
     }
 
+    /** OSBundleEnableKextLogging: the kext's own log lines carry kOSKextLogKextOrGlobalMask. */
+    public boolean enablesKextLogging() {
+        return Boolean.TRUE.equals(infoPlist.get("OSBundleEnableKextLogging"));
+    }
+
     public boolean isKernelComponent() {
         return kernelComponent;
     }

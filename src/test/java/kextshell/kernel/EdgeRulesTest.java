@@ -4,6 +4,7 @@ import static kextshell.kernel.IOOptions.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -225,5 +226,21 @@ class EdgeRulesTest {
         assertSame(driver, f.us.getMatchingService("com_osxkernel_UsbNaiveVetoDriver"),
                 "IOServiceGetMatchingService still finds the orphan");
         assertEquals(1, f.instances("com_osxkernel_UsbNaiveVetoDriver"));
+    }
+
+    @Test
+    void R29_aKextsOwnLinesNeedTheKextOrGlobalBitInTheFilterUnlessItEnablesKextLogging() {
+        String line = "Kext com.test.quiet has IOService subclass QuietD; enabling autounload.";
+        KernelFixture plain = TestKexts.with(TestKexts.bundle("com.test.quiet", "QuietD", TestKexts.Driver::new,
+                "QuietC", IOUserClient::new, Map.of()));
+        KextBundle quiet = plain.k.kexts().bundleOnDisk("com.test.quiet");
+        assertFalse(plain.k.kexts().loadRequest(quiet, 0xff4).kernelLines().contains(line),
+                "kextload -v 2 sends 0xff4: no 0x8, so a kext's Progress line is not relayed");
+        KernelFixture forced = TestKexts.with(quiet);
+        assertTrue(forced.k.kexts().loadRequest(quiet, 0xff4 | KernelLog.KEXT_OR_GLOBAL).kernelLines().contains(line));
+        KernelFixture enabled = TestKexts.with(TestKexts.bundle("com.test.quiet", "QuietD", TestKexts.Driver::new,
+                "QuietC", IOUserClient::new, Map.of("OSBundleEnableKextLogging", Boolean.TRUE)));
+        assertTrue(enabled.k.kexts().loadRequest(enabled.k.kexts().bundleOnDisk("com.test.quiet"), 0xff4)
+                .kernelLines().contains(line), "OSBundleEnableKextLogging sets the bit in the message");
     }
 }
