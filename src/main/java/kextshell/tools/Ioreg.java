@@ -230,8 +230,9 @@ final class Ioreg {
     /**
      * IOObjectGetKernelRetainCount reads the count while ioreg holds the entry's io_registry_entry_t,
      * whose IOMachPort retains the object (+1). Every entry but Root also reached ioreg through
-     * IOIteratorNext on its parent's child iterator, whose current entry the IORegistryIterator
-     * retains until the next step (IORegistryIterator::getNextObjectFlat): +1 more.
+     * IOIteratorNext on its parent's child iterator, and "the entry returned is retained while
+     * the iterator is pointing at it" (IORegistryEntry.h, IORegistryIterator::getNextObjectFlat):
+     * +1 more, which is why a connected user client reads retain 4 rather than 3.
      */
     static int retainSeenByIoreg(IORegistryEntry entry) {
         return entry.getRetainCount() + 1 + (entry.getParentEntry() == null ? 0 : 1);
