@@ -168,7 +168,7 @@ final class Launcher implements Callable<Integer> {
         }
     }
 
-    @Command(name = "bench", description = "Run the benchmarks: bench [startup|replay|scale|shell|lab|trace|all] (see BENCHMARKS.md).")
+    @Command(name = "bench", description = "Run the benchmarks: bench [startup|replay|scale|shell|lab|trace|registry|all] (see BENCHMARKS.md).")
     static final class Bench implements Callable<Integer> {
         @CommandLine.ParentCommand
         private Launcher parent;

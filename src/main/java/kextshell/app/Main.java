@@ -73,6 +73,7 @@ public final class Main {
      */
     static Session learnerSession(PrintStream err) {
         Session session = Kextshell.newLearnerSession(err::println);
+        session.kernel(); // boot now, on the background thread, while the terminal opens
         try {
             java.nio.file.Path progress = TutorialEngine.defaultProgressFile();
             TutorialEngine engine = TutorialEngine.of(session).useProgressFile(progress);

@@ -9,7 +9,7 @@ import kextshell.shell.SessionFactory;
 import kextshell.shell.Sysexits;
 
 /**
- * {@code ./kextshell bench [startup|replay|scale|shell|lab|trace|all]}: reruns the benchmarks and prints each
+ * {@code ./kextshell bench [startup|replay|scale|shell|lab|trace|registry|all]}: reruns the benchmarks and prints each
  * figure beside its target. Wall-clock measurements live here and in BENCHMARKS.md, never in tests.
  */
 public final class BenchCommand {
@@ -18,8 +18,8 @@ public final class BenchCommand {
 
     public static int run(String[] args, PrintStream out, PrintStream err, SessionFactory sessions) {
         String which = args.length == 0 ? "all" : args[0];
-        if (args.length > 1 || !List.of("startup", "replay", "scale", "shell", "lab", "trace", "all").contains(which)) {
-            err.println("usage: kextshell bench [startup|replay|scale|shell|lab|trace|all]");
+        if (args.length > 1 || !List.of("startup", "replay", "scale", "shell", "lab", "trace", "registry", "all").contains(which)) {
+            err.println("usage: kextshell bench [startup|replay|scale|shell|lab|trace|registry|all]");
             return Sysexits.EX_USAGE;
         }
         Path home = Path.of(System.getProperty("kextshell.home", "."));
@@ -49,6 +49,9 @@ public final class BenchCommand {
             }
             if (which.equals("trace") || which.equals("all")) {
                 figures.addAll(TraceBench.run(sessions));
+            }
+            if (which.equals("registry") || which.equals("all")) {
+                figures.addAll(RegistryBench.run(sessions));
             }
         } catch (Exception e) {
             err.println("kextshell bench: " + e.getMessage());

@@ -123,6 +123,9 @@ public enum Scenario {
         if (!r.events("state", "sync-timeout").isEmpty()) {
             return "deadline 15 s";
         }
+        if (code == IOReturn.kOSKextReturnStartStopError) {
+            return "module stop failed";
+        }
         if (untouched(r)) {
             return "refused " + IOReturn.hex(code);
         }

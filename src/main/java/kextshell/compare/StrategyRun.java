@@ -7,6 +7,7 @@ import java.util.Map;
 import kextshell.kernel.Connection;
 import kextshell.kernel.IOReturn;
 import kextshell.kernel.IOService;
+import kextshell.kernel.IOUSBHostFamily;
 import kextshell.kernel.JournalEvent;
 import kextshell.kernel.Kernel;
 import kextshell.kernel.KextRequestResult;
@@ -121,19 +122,11 @@ public final class StrategyRun {
         return code[0];
     }
 
-    /** Plugs the strategy's USB device: an IOUSBHostInterface nub under the xHCI controller. */
+    /** Plugs the strategy's USB device into port HS01: an IOUSBHostDevice and its IOUSBHostInterface nub. */
     public void plug() {
         step(String.format("plug USB device %04x:%04x", strategy.idVendor(), strategy.idProduct()), () -> {
-            Map<String, Object> props = new LinkedHashMap<>();
-            props.put("idVendor", strategy.idVendor());
-            props.put("idProduct", strategy.idProduct());
-            props.put("bConfigurationValue", 1L);
-            props.put("bInterfaceNumber", 0L);
-            nub = (IOService) k.metaClassNamed("IOUSBHostInterface").alloc();
-            nub.init(props);
-            nub.attach(k.usbController());
-            nub.registerService();
-            k.settle();
+            nub = IOUSBHostFamily.enumerate(k, IOUSBHostFamily.port(k, 1), "device", strategy.idVendor(),
+                    strategy.idProduct());
             return new Outcome(nub.toString(), List.of());
         });
     }
@@ -195,10 +188,11 @@ public final class StrategyRun {
         }
     }
 
-    /** Hot-unplug: the USB family terminates the interface nub (asynchronously, options 0). */
+    /** Hot-unplug: the port terminates the IOUSBHostDevice (asynchronously, options 0); the walk reaches the interface. */
     public void unplug() {
-        step("unplug USB device (terminate " + nub + ")",
-                () -> new Outcome(String.valueOf(k.terminate(nub, 0)), List.of()));
+        IOService device = IOUSBHostFamily.deviceOf(nub);
+        step("unplug USB device (terminate " + device + ")",
+                () -> new Outcome(String.valueOf(k.terminate(device, 0)), List.of()));
     }
 
     public void advance(long ns) {

@@ -1,151 +1,173 @@
 package kextshell.kernel;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What is already there when the learner's prompt appears: the kernel's own classes, the kpi
- * pseudo-kexts and a few Apple kexts (kextstat's first rows), and an IOService plane shaped like
- * a 2019 MacBook Pro's: platform expert, ACPI, PCI, an xHCI controller, IOResources.
+ * What is already there when the learner's prompt appears, built from {@link BootData}: the
+ * kernel components and the Apple kexts a 10.15.7 MacBookPro16,1 has loaded (kextstat's first
+ * rows), their classes, and a registry shaped like that Mac's in the IOService, IODeviceTree,
+ * IOPower and IOUSB planes (tools-fidelity.md §6.8).
  */
 final class BootImage {
     private BootImage() {
     }
 
-    private static final String KPI_VERSION = "19.6.0";
+    /** The planes IORegistryEntry::makePlane has made by the time the prompt appears. */
+    static final List<String> PLANES = List.of("IOACPIPlane", "IOService", "IOPower", "IODeviceTree", "IOUSB",
+            "IOAudio");
 
     static void boot(Kernel k) {
+        BootData data = BootData.get();
         KextManager kexts = k.kexts();
-        // Kernel components, load tags 1-8, as kextstat lists them on 10.15.
-        String[] kpis = {"bsd", "dsep", "iokit", "kasan", "libkern", "mach", "private", "unsupported"};
-        int[] kpiRefs = {152, 26, 164, 3, 170, 158, 24, 29};
-        for (int i = 0; i < kpis.length; i++) {
-            kexts.bootKext("com.apple.kpi." + kpis[i], KPI_VERSION, true, kpiRefs[i], 0x8000 + 0x1000L * i, List.of());
+        for (BootData.KextLine line : data.kexts) {
+            kexts.bootKext(line.bundleId(), line.version(), line.kernelComponent(), 0, line.size(), line.deps());
         }
-        kexts.bootKext("com.apple.kec.corecrypto", "1.0", false, 14, 0x1a3000, List.of("com.apple.kpi.libkern"));
-        kexts.bootKext("com.apple.kec.pthread", "1", false, 1, 0x32000, List.of("com.apple.kpi.bsd"));
-        kexts.bootKext("com.apple.kec.Libm", "1", false, 1, 0x5000, List.of("com.apple.kpi.libkern"));
-        OSKext acpiFamily = kexts.bootKext("com.apple.iokit.IOACPIFamily", "1.4", false, 4, 0x6000,
-                List.of("com.apple.kpi.iokit", "com.apple.kpi.libkern"));
-        OSKext acpi = kexts.bootKext("com.apple.driver.AppleACPIPlatform", "6.1", false, 6, 0x7a000,
-                List.of("com.apple.iokit.IOACPIFamily", "com.apple.kpi.iokit"));
-        OSKext pci = kexts.bootKext("com.apple.iokit.IOPCIFamily", "2.9", false, 12, 0x48000,
-                List.of("com.apple.kpi.iokit", "com.apple.kpi.libkern"));
-        OSKext usbHost = kexts.bootKext("com.apple.iokit.IOUSBHostFamily", "1.2", false, 9, 0x11e000,
-                List.of("com.apple.iokit.IOPCIFamily", "com.apple.kpi.iokit"));
-        OSKext xhci = kexts.bootKext("com.apple.driver.usb.AppleUSBXHCIPCI", "1.2", false, 0, 0x1c000,
-                List.of("com.apple.iokit.IOUSBHostFamily", "com.apple.iokit.IOPCIFamily"));
-        OSKext keyStore = kexts.bootKext("com.apple.driver.AppleKeyStore", "2", false, 1, 0x2c000,
-                List.of("com.apple.kpi.iokit"));
-        OSKext graphics = kexts.bootKext("com.apple.iokit.IOGraphicsFamily", "576.1", false, 7, 0x5e000,
-                List.of("com.apple.iokit.IOPCIFamily", "com.apple.kpi.iokit"));
-        acpiFamily.autounloadEnabled = false;
-
-        // The kernel's own classes; OSMetaClass has no kext for them.
-        define(k, "OSObject", null, null);
-        define(k, "IORegistryEntry", "OSObject", null);
-        define(k, "IOService", "IORegistryEntry", null);
-        define(k, "IOUserClient", "IOService", null);
-        define(k, "IOResources", "IOService", null);
-        define(k, "IOUserResources", "IOService", null);
-        define(k, "IOPlatformExpertDevice", "IOService", null);
-        define(k, "IOPlatformExpert", "IOService", null);
-        // Classes of the Apple kexts loaded at boot.
-        define(k, "AppleACPIPlatformExpert", "IOPlatformExpert", acpi);
-        define(k, "AppleACPIPCI", "IOService", acpi);
-        define(k, "IOPCIDevice", "IOService", pci);
-        define(k, "IOUSBHostDevice", "IOService", usbHost);
-        define(k, "IOUSBHostInterface", "IOService", usbHost);
-        define(k, "AppleIntelCNLUSBXHCI", "IOService", xhci);
-        define(k, "AppleKeyStore", "IOService", keyStore);
-        define(k, "IODisplayWrangler", "IOService", graphics);
-
+        for (BootData.ClassLine c : data.classes) {
+            OSKext kext = c.kext() == null ? null : kexts.lookup(c.kext());
+            if (c.kext() != null && kext == null) {
+                throw new IllegalStateException("boot class " + c.name() + " names an unloaded kext " + c.kext());
+            }
+            k.defineClass(new ClassSpec(c.name(), c.superName(), IOService::new), kext);
+        }
         IORegistryEntry root = new IORegistryEntry();
         root.bind(k, k.metaClassNamed("IORegistryEntry"));
-        root.init(null);
+        root.init(rootProperties());
         root.setName("Root");
-        // Device-tree entries (not in the IOService plane) take the ids in between.
+        // References on Root held by what the model leaves out (planes' roots, notifications).
+        for (int i = 0; i < 16; i++) {
+            root.retain();
+        }
+        // Device-tree entries made before the platform expert device take the ids in between.
         k.skipRegistryIDs(14);
-        IOService platform = service(k, "IOPlatformExpertDevice", "MacBookPro16,1", null, props(
-                "model", "MacBookPro16,1", "manufacturer", "Apple Inc.", "IOPlatformSerialNumber", "C02KX0LAB0XL"));
-        platform.attachToRoot(root);
-        IOService resources = service(k, "IOResources", "IOResources", null, props("IOKit", "IOKit"));
-        IOService userResources = service(k, "IOUserResources", "IOUserResources", null, props());
-        IOService pe = service(k, "AppleACPIPlatformExpert", "AppleACPIPlatformExpert", null,
-                props("CFBundleIdentifier", "com.apple.driver.AppleACPIPlatform"));
-        IOService pci0 = service(k, "AppleACPIPCI", "PCI0", "0", props("CFBundleIdentifier",
-                "com.apple.driver.AppleACPIPlatform"));
-        IOService xhc1 = service(k, "IOPCIDevice", "XHC1", "14", props("vendor-id", "8680", "device-id", "ed06"));
-        IOService controller = service(k, "AppleIntelCNLUSBXHCI", "AppleIntelCNLUSBXHCI", null,
-                props("CFBundleIdentifier", "com.apple.driver.usb.AppleUSBXHCIPCI", "locationID", 0x14000000L));
-        IOService keys = service(k, "AppleKeyStore", "AppleKeyStore", null,
-                props("CFBundleIdentifier", "com.apple.driver.AppleKeyStore", "IOResourceMatch", "IOKit"));
-        IOService wrangler = service(k, "IODisplayWrangler", "IODisplayWrangler", null,
-                props("CFBundleIdentifier", "com.apple.iokit.IOGraphicsFamily", "IOResourceMatch", "IOKit"));
-
-        pe.attach(platform);
-        pci0.attach(pe);
-        xhc1.attach(pci0);
-        controller.attach(xhc1);
-        resources.attach(platform);
-        keys.attach(resources);
-        wrangler.attach(resources);
-        userResources.attach(platform);
-
-        k.setBootEntries(root, platform, resources, controller);
-        // References held by parts of the kernel the model leaves out (device tree, power
-        // management tree, matching notifications), so counts read like a real ioreg's.
-        retainBy(root, 18);
-        retainBy(platform, 30);
-        retainBy(resources, 36);
-        retainBy(userResources, 4);
-        retainBy(pe, 9);
-        retainBy(pci0, 7);
-        retainBy(xhc1, 11);
-        retainBy(controller, 14);
-        retainBy(keys, 5);
-        retainBy(wrangler, 6);
-        // Boot-time busy periods: matching the platform took most of the boot.
-        long[][] busy = {{18231, 0}, {412, 1}, {0, 2}, {3870, 3}, {2411, 4}, {1762, 5}, {915, 6}, {38, 7}, {11, 8}};
-        IOService[] order = {platform, resources, userResources, pe, pci0, xhc1, controller, keys, wrangler};
-        for (IOService s : order) {
-            s.state0 |= IOOptions.kIOServiceRegisteredState | IOOptions.kIOServiceMatchedState
-                    | IOOptions.kIOServiceFirstPublishState | IOOptions.kIOServiceFirstMatchState;
-            k.catalogue().registeredServicesForBoot(s);
-        }
-        for (long[] b : busy) {
-            IOService s = order[(int) b[1]];
-            s.accumBusy = b[0] * VirtualClock.NS_PER_MS + 117_000L * (b[1] + 1);
-        }
+        Map<String, IORegistryEntry> byKey = new HashMap<>();
+        build(k, root, data.entries, byKey);
+        k.setBootEntries(root, (IOService) byKey.get("platform"), (IOService) byKey.get("resources"),
+                (IOService) byKey.get("xhci"));
         k.clock().advanceTo(Kernel.BOOT_UPTIME_NS);
     }
 
-    private static void retainBy(OSObject o, int n) {
-        for (int i = 0; i < n; i++) {
-            o.retain();
+    /** Root's own properties (IORegistryEntry.cpp, IOStartIOKit.cpp, IOService::updateConsoleUsers). */
+    private static Map<String, Object> rootProperties() {
+        Map<String, Object> planes = new LinkedHashMap<>();
+        for (String p : PLANES) {
+            planes.put(p, p);
+        }
+        Map<String, Object> diagnostics = new LinkedHashMap<>();
+        diagnostics.put("Instance allocation", 2_471_936L);
+        diagnostics.put("Container allocation", 3_604_480L);
+        diagnostics.put("IOMalloc allocation", 210_960_384L);
+        diagnostics.put("Pageable allocation", 571_957_248L);
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("kCGSSessionUserIDKey", 501L);
+        user.put("kCGSSessionOnConsoleKey", Boolean.TRUE);
+        user.put("kCGSSessionUserNameKey", "learner");
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("IORegistryPlanes", planes);
+        p.put("IOKitBuildVersion", "Darwin Kernel Version 19.6.0: Mon Aug 31 22:12:52 PDT 2020; "
+                + "root:xnu-6153.141.2~1/RELEASE_X86_64");
+        p.put("IOKitDiagnostics", diagnostics);
+        p.put("OS Build Version", "19H2");
+        p.put("IOConsoleLocked", Boolean.FALSE);
+        p.put("IOConsoleUsers", List.of(user));
+        return p;
+    }
+
+    /** Every plane's lines in order: new entries are allocated, links to earlier ones made. */
+    private static void build(Kernel k, IORegistryEntry root, List<BootData.EntryLine> lines,
+            Map<String, IORegistryEntry> byKey) {
+        List<IORegistryEntry> stack = new ArrayList<>();
+        String plane = null;
+        int ordinal = 0;
+        for (BootData.EntryLine line : lines) {
+            if (!line.plane().equals(plane)) {
+                plane = line.plane();
+                stack.clear();
+            }
+            while (stack.size() > line.depth()) {
+                stack.remove(stack.size() - 1);
+            }
+            IORegistryEntry parent = stack.isEmpty() ? root : stack.get(stack.size() - 1);
+            IORegistryEntry entry;
+            if (line.ref() != null) {
+                entry = byKey.get(line.ref());
+                if (entry == null) {
+                    throw new IllegalStateException("boot registry: no entry #" + line.ref());
+                }
+                link(entry, parent, root, plane);
+            } else {
+                entry = create(k, line, parent, ordinal++);
+                link(entry, parent, root, plane);
+                if (line.key() != null) {
+                    byKey.put(line.key(), entry);
+                }
+                finish(k, (IOService) entry, line, ordinal);
+            }
+            stack.add(entry);
         }
     }
 
-    private static void define(Kernel k, String name, String sup, OSKext kext) {
-        k.defineClass(new ClassSpec(name, sup, IOService::new), kext);
-    }
-
-    private static IOService service(Kernel k, String cls, String name, String location, Map<String, Object> p) {
-        IOService s = (IOService) k.metaClassNamed(cls).alloc();
-        s.init(p);
-        s.setName(name);
-        if (location != null) {
-            s.setLocation(location);
+    private static IOService create(Kernel k, BootData.EntryLine line, IORegistryEntry parent, int ordinal) {
+        OSMetaClass mc = k.metaClassNamed(line.className());
+        if (mc == null) {
+            throw new IllegalStateException("boot registry: no class " + line.className());
+        }
+        IOService s = (IOService) mc.alloc();
+        s.init(line.driver() ? driverProperties(mc, parent, line.properties()) : line.properties());
+        s.setName(line.name());
+        if (line.location() != null) {
+            s.setLocation(line.location());
         }
         return s;
     }
 
-    private static Map<String, Object> props(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
+    /**
+     * A matched driver's table: a copy of its personality (probeCandidates) with the keys every
+     * personality has, CFBundleIdentifierKernel (R31), then the listed properties.
+     */
+    private static Map<String, Object> driverProperties(OSMetaClass mc, IORegistryEntry provider,
+            Map<String, Object> listed) {
+        String bundle = mc.getKext() == null ? Kernel.KERNEL_IDENTIFIER : mc.getKext().getIdentifier();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("IOClass", mc.getClassName());
+        p.put("CFBundleIdentifier", bundle);
+        p.put("CFBundleIdentifierKernel", bundle);
+        p.put("IOProviderClass", provider.getMetaClass().getClassName());
+        p.put("IOMatchCategory", "IODefaultMatchCategory");
+        p.putAll(listed);
+        p.put("IOProbeScore", 0L);
+        return p;
+    }
+
+    private static void link(IORegistryEntry entry, IORegistryEntry parent, IORegistryEntry root, String plane) {
+        if (!IOService.gIOServicePlane.equals(plane)) {
+            entry.attachToParent(parent, plane);
+        } else if (parent == root) {
+            ((IOService) entry).attachToRoot(root);
+        } else {
+            ((IOService) entry).attach((IOService) parent);
         }
-        return m;
+    }
+
+    /**
+     * Registered services get the state bits doServiceMatch sets and join the matching list;
+     * r= references stand for the parts of the kernel the model leaves out (power management,
+     * notifications, work loops), so counts read like a real ioreg's.
+     */
+    private static void finish(Kernel k, IOService s, BootData.EntryLine line, int ordinal) {
+        if (line.registered()) {
+            s.state0 |= IOOptions.kIOServiceRegisteredState | IOOptions.kIOServiceMatchedState
+                    | IOOptions.kIOServiceFirstPublishState | IOOptions.kIOServiceFirstMatchState;
+            k.catalogue().registeredServicesForBoot(s);
+        }
+        for (int i = 0; i < line.extraRetains(); i++) {
+            s.retain();
+        }
+        if (line.busyMs() > 0 || line.registered()) {
+            s.accumBusy = line.busyMs() * VirtualClock.NS_PER_MS + 117_000L * (ordinal % 9 + 1);
+        }
     }
 }

@@ -8,12 +8,22 @@ public final class Connection {
     private final int name;
     private final IOUserClient client;
     private final String serviceClass;
+    private final IOService service;
     private boolean released;
 
-    Connection(int name, IOUserClient client, String serviceClass) {
+    Connection(int name, IOUserClient client, String serviceClass, IOService service) {
         this.name = name;
         this.client = client;
         this.serviceClass = serviceClass;
+        this.service = service;
+    }
+
+    /**
+     * The io_service_t the task opened: a send right to the service's object port, not to the
+     * user client. IOServiceClose releases only the connect port, so this handle survives it (R27).
+     */
+    public IOService service() {
+        return service;
     }
 
     /** The Mach port name in the task, as user space sees the io_connect_t. */

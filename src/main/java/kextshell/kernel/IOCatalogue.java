@@ -95,16 +95,38 @@ public final class IOCatalogue {
                 }
             }
             props.putIfAbsent("CFBundleIdentifier", kext.getIdentifier());
+            // OSKext::uniquePersonalityProperties (6153.11.26+, R31): the kernel's own copy of
+            // the bundle id, which ioreg -l shows on every 10.15 driver instance.
+            props.putIfAbsent("CFBundleIdentifierKernel", props.get("CFBundleIdentifier"));
             Personality pers = new Personality(e.getKey(), kext.getIdentifier(), props);
             if (!containsEqual(pers)) {
                 personalities.add(pers);
                 added.add(pers);
             }
         }
-        for (Personality p : added) {
-            for (IOService provider : List.copyOf(registered)) {
-                if (!provider.isInactive()) {
-                    matchProvider(provider, List.of(p));
+        if (added.isEmpty()) {
+            return;
+        }
+        catalogNewDrivers(added);
+    }
+
+    /**
+     * IOService::catalogNewDrivers (R26): every registered provider that one of the new
+     * personalities matches is rematched (startMatching → doServiceMatch), and findDrivers then
+     * offers it every personality for its class, not only the new ones. So a driver that was
+     * autounloaded, terminated by kextunload -c or terminated itself comes back on the next
+     * kext load with a personality for the same provider (IOResources for the samples).
+     */
+    private void catalogNewDrivers(List<Personality> added) {
+        for (IOService provider : List.copyOf(registered)) {
+            if (provider.isInactive()) {
+                continue;
+            }
+            for (Personality p : added) {
+                if (provider.getMetaClass().conformsTo(p.providerClass()) && propertiesMatch(provider, p)) {
+                    kernel.journal().state("rematch", provider, null, p.bundleId());
+                    matchProvider(provider, List.copyOf(personalities));
+                    break;
                 }
             }
         }
@@ -209,9 +231,10 @@ public final class IOCatalogue {
             }
             return;
         }
-        Map<String, Object> props = new LinkedHashMap<>(p.properties());
-        props.putIfAbsent("IOMatchCategory", p.category());
-        props.putIfAbsent("IOProbeScore", p.score());
+        Map<String, Object> copy = new LinkedHashMap<>(p.properties());
+        copy.putIfAbsent("IOMatchCategory", p.category());
+        copy.putIfAbsent("IOProbeScore", p.score());
+        Map<String, Object> props = instanceOrder(copy);
         if (!inst.init(props)) {
             inst.release();
             return;
@@ -239,6 +262,29 @@ public final class IOCatalogue {
             Calls.detach(inst, provider);
         }
         inst.release();
+    }
+
+    /** Keys in the order a 10.15 ioreg shows a driver instance's table (tools-fidelity §6.6). */
+    private static final List<String> INSTANCE_KEY_ORDER = List.of("IOClass", "CFBundleIdentifier",
+            "CFBundleIdentifierKernel", "IOProviderClass", "IOMatchCategory", "IOResourceMatch",
+            "IOUserClientClass", "IOProbeScore");
+
+    /**
+     * The instance's table is an OSDictionary copy of the personality (probeCandidates) and ioreg
+     * shows it in its dictionary's iteration order, not sorted as an Info.plist is written. The
+     * model fixes that order: the well-known keys as in §6.6, then the rest as the plist has them.
+     */
+    private static Map<String, Object> instanceOrder(Map<String, Object> personality) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String key : INSTANCE_KEY_ORDER) {
+            if (personality.containsKey(key)) {
+                out.put(key, personality.get(key));
+            }
+        }
+        for (Map.Entry<String, Object> e : personality.entrySet()) {
+            out.putIfAbsent(e.getKey(), e.getValue());
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ termination for kextunload

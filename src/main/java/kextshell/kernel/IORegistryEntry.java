@@ -20,6 +20,8 @@ public class IORegistryEntry extends OSObject {
     final Map<String, Object> properties = new LinkedHashMap<>();
     final List<IORegistryEntry> parents = new ArrayList<>(1);
     final Set<IORegistryEntry> children = new LinkedHashSet<>();
+    /** Links in the planes other than IOService (IODeviceTree, IOPower, IOUSB), made at boot. */
+    private Map<String, Set<IORegistryEntry>> planeChildren;
 
     /** IORegistryEntry::init: takes the next registry id and a copy of the property table. */
     public boolean init(Map<String, Object> dictionary) {
@@ -73,6 +75,26 @@ public class IORegistryEntry extends OSObject {
 
     public final Set<IORegistryEntry> getChildEntries() {
         return Collections.unmodifiableSet(children);
+    }
+
+    /** IORegistryEntry::getChildIterator(plane): the IOService plane, or a plane linked at boot. */
+    public final Set<IORegistryEntry> getChildEntries(String plane) {
+        if (IOService.gIOServicePlane.equals(plane)) {
+            return getChildEntries();
+        }
+        Set<IORegistryEntry> kids = planeChildren == null ? null : planeChildren.get(plane);
+        return kids == null ? Set.of() : Collections.unmodifiableSet(kids);
+    }
+
+    /** IORegistryEntry::attachToParent(parent, plane) for another plane; each link holds a reference. */
+    final void attachToParent(IORegistryEntry parent, String plane) {
+        if (parent.planeChildren == null) {
+            parent.planeChildren = new LinkedHashMap<>();
+        }
+        if (parent.planeChildren.computeIfAbsent(plane, p -> new LinkedHashSet<>()).add(this)) {
+            parent.retain();
+            retain();
+        }
     }
 
     public final IORegistryEntry getParentEntry() {

@@ -12,12 +12,19 @@ import java.util.List;
  * is private to xnu and lives in {@link Termination}.
  */
 public class IOService extends IORegistryEntry {
+    /** gIOServicePlane's name. */
+    public static final String gIOServicePlane = "IOService";
     int state0;
     int state1;
     long timeBusy;
     long accumBusy;
     private IOService owner;
     final List<Task> interestedTasks = new ArrayList<>(0);
+    /**
+     * The object port behind every io_service_t user space holds (R27): it outlives IOServiceClose
+     * and dies in phase 1 (IOUserClient::destroyUserReferences → IOMachPort::releasePortForObject).
+     */
+    boolean objectPortDead;
 
     // ---------------------------------------------------------------- queries
 
@@ -45,6 +52,11 @@ public class IOService extends IORegistryEntry {
             }
         }
         return out;
+    }
+
+    /** The io_service_t's object port was destroyed by phase 1 (R27). */
+    public final boolean objectPortDead() {
+        return objectPortDead;
     }
 
     public final boolean isInactive() {
@@ -222,22 +234,46 @@ public class IOService extends IORegistryEntry {
 
     // ---------------------------------------------------------------- open / close (R13, R14)
 
-    /** IOService::open: fails on an inactive service, otherwise handleOpen decides. */
+    /**
+     * IOService::open (R14): first kIOMessageServiceIsAttemptingOpen to the other interested
+     * parties, then it fails on an inactive service, otherwise handleOpen decides.
+     */
     public boolean open(IOService forClient, int options) {
+        messageOthers(kIOMessageServiceIsAttemptingOpen, forClient);
         if (isInactive()) {
             return false;
         }
         return handleOpen(forClient, options);
     }
 
-    /** IOService::close: a close of a phase-3 provider releases the client's deferred stop (R13). */
+    /**
+     * IOService::close (R13): only the opener's close does anything. In phase 3 it schedules
+     * the opener's stop (the stop its open postponed); otherwise the other interested parties
+     * get kIOMessageServiceWasClosed. A didTerminate defer is not released here.
+     */
     public void close(IOService forClient, int options) {
-        boolean wasOpen = handleIsOpen(forClient);
-        if (wasOpen) {
+        boolean wasClosed = handleIsOpen(forClient);
+        boolean last = false;
+        if (wasClosed) {
             handleClose(forClient, options);
+            last = (state1 & kIOServiceTermPhase3State) != 0;
         }
-        if ((state1 & kIOServiceTermPhase3State) != 0) {
+        if (last) {
             forClient.scheduleStop(this);
+        } else if (wasClosed) {
+            messageOthers(kIOMessageServiceWasClosed, forClient);
+        }
+    }
+
+    /** messageClients(type, forClient) as open and close use it: everyone but the one concerned. */
+    private void messageOthers(int type, IOService forClient) {
+        for (IOService client : getClients()) {
+            if (client != forClient) {
+                Calls.message(client, type, this, forClient);
+            }
+        }
+        for (Task task : List.copyOf(interestedTasks)) {
+            task.deliverMessage(this, type);
         }
     }
 
@@ -245,9 +281,9 @@ public class IOService extends IORegistryEntry {
         return forClient == null ? owner != null : handleIsOpen(forClient);
     }
 
-    /** Default: a single owner. */
+    /** Default: a single owner; ok = (NULL == __owner), so the owner's second open fails too (R14). */
     public boolean handleOpen(IOService forClient, int options) {
-        if (owner == null || owner == forClient) {
+        if (owner == null) {
             owner = forClient;
             return true;
         }

@@ -80,6 +80,16 @@ public final class Invariants {
     static void accountedFor(Kernel k, List<String> out) {
         Set<OSObject> reachable = new HashSet<>(k.allServices());
         reachable.add(k.root());
+        // Entries linked only in another plane (device-tree nodes, power connections) count too.
+        for (String plane : BootImage.PLANES) {
+            java.util.ArrayDeque<IORegistryEntry> todo = new java.util.ArrayDeque<>(k.root().getChildEntries(plane));
+            while (!todo.isEmpty()) {
+                IORegistryEntry e = todo.pop();
+                if (reachable.add(e) || !plane.equals(IOService.gIOServicePlane)) {
+                    todo.addAll(e.getChildEntries(plane));
+                }
+            }
+        }
         for (OSObject o : k.liveObjects()) {
             if (!(o instanceof IORegistryEntry e) || reachable.contains(e) || e.getRegistryEntryID() == 0) {
                 continue;

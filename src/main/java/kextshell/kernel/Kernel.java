@@ -123,6 +123,11 @@ public final class Kernel {
         this.usbController = newUsbController;
     }
 
+    /** IORegistryEntry::getPlane(name) != NULL: the planes made at boot. */
+    public static boolean isRegistryPlane(String name) {
+        return BootImage.PLANES.contains(name);
+    }
+
     public long registryGeneration() {
         return registryGeneration;
     }

@@ -23,12 +23,27 @@ public final class KernelLog {
     /** Marker level for IOLog, which bypasses the OSKextLog filter. */
     public static final int IOLOG = -1;
 
-    /** Both filters start at warning level with all flags (IOKitUser OSKext.c; OSKext.cpp). */
+    /** kOSKextLogLevelMask. */
+    public static final int LEVEL_MASK = 0x7;
+    /** kOSKextLogKextOrGlobalMask: the message has no kext, or its kext enables kext logging. */
+    public static final int KEXT_OR_GLOBAL = 0x8;
+    /** OSKextLog flags (libkern/libkern/OSKextLibPrivate.h). */
+    public static final int GENERAL = 0x10;
+    public static final int LOAD = 0x20;
+    public static final int IPC = 0x40;
+    public static final int DEPENDENCIES = 0x4000;
+    public static final int KEXT_BOOKKEEPING = 0x40000;
+    /** The flag bits of a spec: everything above the level and the kext-or-global bit. */
+    private static final int FLAGS_MASK = ~0xf;
+
+    /** IOKitUser's default user-space filter: warning level, the flags 0xff0 (IOKitUser OSKext.c). */
     public static final int DEFAULT_FILTER = 0xff2;
+    /** kDefaultKernelLogFilter = kOSKextLogBasicLevel | kOSKextLogVerboseFlagsMask (OSKext.cpp). */
+    public static final int KERNEL_DEFAULT_FILTER = 0xff3;
 
     private final List<LogLine> lines = new ArrayList<>();
     private final VirtualClock clock;
-    private int kernelFilter = DEFAULT_FILTER;
+    private int kernelFilter = KERNEL_DEFAULT_FILTER;
     private List<String> capture;
     private int captureFilter;
 
@@ -41,12 +56,29 @@ public final class KernelLog {
         lines.add(new LogLine(clock.now(), sender, text, IOLOG));
     }
 
-    /** OSKextLog(): logged if it passes the kernel filter, captured if it passes the request's. */
-    public void kextLog(int level, String text) {
-        if (passes(level, kernelFilter)) {
-            lines.add(new LogLine(clock.now(), "kernel", text, level));
+    /**
+     * OSKextLog() with a spec (level | flags): logged if it passes the kernel filter, captured if
+     * it passes the request's (R29). The model's kernel messages come from the kernel itself or
+     * from sample kexts, so OSKextVLog sets kOSKextLogKextOrGlobalMask on every one of them.
+     */
+    public void kextLog(int spec, String text) {
+        log(spec | KEXT_OR_GLOBAL, text);
+    }
+
+    /**
+     * OSKextLog(aKext, spec, ...): OSKextVLog sets kOSKextLogKextOrGlobalMask only when the kext
+     * asks for kext logging (OSBundleEnableKextLogging), so above Basic such a line passes a
+     * filter only if the filter has that bit (kextunload forces it; kextload and kextutil do not).
+     */
+    public void kextLog(OSKext kext, int spec, String text) {
+        log(kext == null || kext.enablesKextLogging() ? spec | KEXT_OR_GLOBAL : spec, text);
+    }
+
+    private void log(int msg, String text) {
+        if (matches(msg, kernelFilter)) {
+            lines.add(new LogLine(clock.now(), "kernel", text, msg & LEVEL_MASK));
         }
-        if (capture != null && passes(level, captureFilter)) {
+        if (capture != null && matches(msg, captureFilter)) {
             capture.add(text);
         }
     }
@@ -55,9 +87,31 @@ public final class KernelLog {
      * The level test of OSKext's logSpecMatch: the filter's level is its low three bits
      * (kOSKextLogLevelMask = 0x7, OSKextLib.h). Bit 0x8 is kOSKextLogKextOrGlobalMask, a flag,
      * not part of the level: kextunload forces it on, so -v 1 gives 0xffb, which is still level 3.
+     * User-space messages of the tools are global, so only their level is tested.
      */
     public static boolean passes(int level, int filter) {
-        return level <= (filter & 0x7);
+        return level <= (filter & LEVEL_MASK);
+    }
+
+    /**
+     * OSKext.cpp logSpecMatch (R29): Explicit always; up to Basic, the level alone; above Basic
+     * the message or the filter needs the kext-or-global bit and the two need a flag in common.
+     */
+    public static boolean matches(int msgSpec, int filter) {
+        int level = msgSpec & LEVEL_MASK;
+        if (level == EXPLICIT) {
+            return true;
+        }
+        if (level > (filter & LEVEL_MASK)) {
+            return false;
+        }
+        if (level <= BASIC) {
+            return true;
+        }
+        if (((msgSpec | filter) & KEXT_OR_GLOBAL) == 0) {
+            return false;
+        }
+        return (msgSpec & filter & FLAGS_MASK) != 0;
     }
 
     /** Starts capturing for one kext request; returns the lines when {@link #endCapture()} is called. */

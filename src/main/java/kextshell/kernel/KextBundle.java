@@ -2,12 +2,19 @@ package kextshell.kernel;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A kext bundle as kextd finds it on disk: its path, its Info.plist, and the classes its
  * executable defines. The plist is a parsed property list (String, Long, Boolean, List, Map).
  */
-public record KextBundle(String path, Map<String, Object> infoPlist, List<ClassSpec> classes) {
+public record KextBundle(String path, Map<String, Object> infoPlist, List<ClassSpec> classes,
+        Supplier<? extends KextModule> module) {
+
+    /** A bundle whose executable has no module start/stop routines of its own (the IOKit default). */
+    public KextBundle(String path, Map<String, Object> infoPlist, List<ClassSpec> classes) {
+        this(path, infoPlist, classes, null);
+    }
 
     public String bundleId() {
         return (String) infoPlist.get("CFBundleIdentifier");

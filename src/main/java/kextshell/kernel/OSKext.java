@@ -30,6 +30,9 @@ public final class OSKext {
     long loadSize;
     long wiredSize;
     String uuid;
+    /** The loaded executable's start/stop routines and globals, or null (none of its own). */
+    KextModule module;
+    Kernel kernel;
     final List<OSMetaClass> metaClasses = new ArrayList<>();
     final List<OSKext> dependencies = new ArrayList<>();
 
@@ -62,6 +65,11 @@ public final class OSKext {
 
     public Object getProperty(String key) {
         return infoPlist.get(key);
+    }
+
+    /** OSBundleEnableKextLogging: the kext's own log lines carry kOSKextLogKextOrGlobalMask. */
+    public boolean enablesKextLogging() {
+        return Boolean.TRUE.equals(infoPlist.get("OSBundleEnableKextLogging"));
     }
 
     public boolean isKernelComponent() {
@@ -97,7 +105,11 @@ public final class OSKext {
         return wiredSize;
     }
 
+    /** The executable's LC_UUID, derived from the seed when first asked for (kextstat). */
     public String uuid() {
+        if (uuid == null && kernel != null) {
+            uuid = KextManager.uuidFor(kernel.seed(), bundleId, version);
+        }
         return uuid;
     }
 
@@ -111,6 +123,15 @@ public final class OSKext {
 
     public List<OSKext> dependencies() {
         return Collections.unmodifiableList(dependencies);
+    }
+
+    /** The executable's module (its globals), for the kext's own classes; null if it has none. */
+    public KextModule module() {
+        return module;
+    }
+
+    Kernel kernel() {
+        return kernel;
     }
 
     KextBundle bundle() {

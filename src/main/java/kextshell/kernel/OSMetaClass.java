@@ -62,7 +62,7 @@ public final class OSMetaClass {
             superClass.instanceDestructed();
         }
         if (instanceCount < 0) {
-            kernel.log().kextLog(KernelLog.ERROR,
+            kernel.log().kextLog(KernelLog.ERROR | KernelLog.LOAD | KernelLog.KEXT_BOOKKEEPING,
                     "OSMetaClass: Class " + className + " - bad retain (" + instanceCount + ")");
         }
     }

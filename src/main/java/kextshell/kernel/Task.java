@@ -37,8 +37,8 @@ public final class Task {
         return Collections.unmodifiableList(connections);
     }
 
-    Connection addConnection(IOUserClient client, String serviceClass) {
-        Connection c = new Connection(nextPortName, client, serviceClass);
+    Connection addConnection(IOUserClient client, IOService service) {
+        Connection c = new Connection(nextPortName, client, service.getMetaClass().getClassName(), service);
         nextPortName += 0x100;
         connections.add(c);
         return c;

@@ -103,6 +103,9 @@ final class Termination {
             }
             if (didInactive) {
                 k.userSpace().terminatedNotification(victim);
+                // No emulated process registers a kIOTerminatedNotification, so nothing sets
+                // holdDestroy: every victim's object port dies here (R3, R27).
+                victim.objectPortDead = true;
                 if (victim instanceof IOUserClient uc) {
                     uc.destroyUserReferences();
                 }

@@ -64,7 +64,7 @@ public final class UserSpace {
             client.setProperty("IOUserClientCreator", "pid " + task.pid() + ", " + task.name());
             client.setTerminateDefer(service, false);
             client.adoptPortReference();
-            connect[0] = task.addConnection(client, service.getMetaClass().getClassName());
+            connect[0] = task.addConnection(client, service);
             kernel.journal().state("opened", client, service, "pid " + task.pid());
             if (kernel.fault(Fault.STOP_ACTIVE_CLIENT)) {
                 Calls.stop(client, service);
@@ -179,14 +179,27 @@ public final class UserSpace {
         kernel.settle();
     }
 
-    /** IOServiceAddInterestNotification(kIOGeneralInterest) on the service behind a connection. */
+    /** The value OSObject::serialize writes for the IOCommand a general-interest registration stores. */
+    public static final String GENERAL_INTEREST_VALUE = "IOCommand is not serializable";
+
+    /**
+     * IOServiceAddInterestNotification(kIOGeneralInterest) on an io_service_t the task holds (R27):
+     * a dead object port fails in Mach (0x10000003); on a live one the registration succeeds and
+     * registerInterestForNotifier adds "IOGeneralInterest" to the service (R31). Never NotAttached.
+     */
     public int addInterest(Task task, IOService service) {
-        if (service == null || service.isInactive()) {
-            return IOReturn.kIOReturnNotAttached;
+        if (service == null || service.objectPortDead()) {
+            return IOReturn.MACH_SEND_INVALID_DEST;
+        }
+        if (service.isInactive()) {
+            // Only a handle kept alive by holdDestroy gets here: interest on an inactive service.
+            return IOReturn.kIOReturnUnsupported;
         }
         if (!service.interestedTasks.contains(task)) {
             service.interestedTasks.add(task);
         }
+        service.setProperty("IOGeneralInterest", GENERAL_INTEREST_VALUE);
+        kernel.journal().state("interest", service, null, "pid " + task.pid());
         return IOReturn.kIOReturnSuccess;
     }
 

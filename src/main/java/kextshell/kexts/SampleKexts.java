@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import kextshell.kernel.ClassSpec;
 import kextshell.kernel.KextBundle;
+import kextshell.kernel.KextModule;
 import kextshell.kernel.OSObject;
 
 /**
@@ -27,6 +28,8 @@ public final class SampleKexts {
                     "com_osxkernel_DeferredStopStuckClient", com_osxkernel_DeferredStopStuckClient::new)),
             Map.entry("KextRetain.kext", kext("com_osxkernel_KextRetainDriver", com_osxkernel_KextRetainDriver::new,
                     "com_osxkernel_KextRetainClient", com_osxkernel_KextRetainClient::new)),
+            Map.entry("ListenerStop.kext", kext("com_osxkernel_ListenerStopDriver", com_osxkernel_ListenerStopDriver::new,
+                    "com_osxkernel_ListenerStopClient", com_osxkernel_ListenerStopClient::new)),
             Map.entry("Mystery.kext", kext("com_osxkernel_MysteryDriver", com_osxkernel_MysteryDriver::new,
                     "com_osxkernel_MysteryClient", com_osxkernel_MysteryClient::new)),
             Map.entry("NaiveVeto.kext", kext("com_osxkernel_NaiveVetoDriver", com_osxkernel_NaiveVetoDriver::new,
@@ -56,6 +59,7 @@ public final class SampleKexts {
             "DeferredStop.kext",
             "DeferredStopStuck.kext",
             "KextRetain.kext",
+            "ListenerStop.kext",
             "Mystery.kext",
             "NaiveVeto.kext",
             "NoUserTerminate.kext",
@@ -66,6 +70,10 @@ public final class SampleKexts {
             "UsbRobustVeto.kext",
             "UsbStock.kext",
             "driver.kext");
+
+    /** The executables with module start/stop routines of their own (kmod_info), by bundle directory. */
+    private static final Map<String, Supplier<? extends KextModule>> MODULES = Map.of(
+            "ListenerStop.kext", ListenerStopModule::new);
 
     /** Every kext is one driver class (an IOService) and one user-client class. */
     private static List<ClassSpec> kext(String driver, Supplier<? extends OSObject> driverFactory, String client,
@@ -99,7 +107,7 @@ public final class SampleKexts {
                 throw new IllegalStateException("missing resource for " + path);
             }
             Map<String, Object> plist = (Map<String, Object>) Plist.parse(in.readAllBytes());
-            return new KextBundle(path, plist, CLASSES.get(dir));
+            return new KextBundle(path, plist, CLASSES.get(dir), MODULES.get(dir));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

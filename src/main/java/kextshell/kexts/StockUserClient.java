@@ -21,7 +21,15 @@ public abstract class StockUserClient extends IOUserClient {
     @Override
     public boolean initWithTask(Task owningTask, int type) {
         IOLog("virtual bool " + className() + "::initWithTask(task_t, void *, UInt32)");
+        if (!initializing(owningTask)) {
+            return false;
+        }
         return super.initWithTask(owningTask, type);
+    }
+
+    /** A listing's own work in initWithTask(), between its log line and super::initWithTask. */
+    protected boolean initializing(Task owningTask) {
+        return true;
     }
 
     @Override

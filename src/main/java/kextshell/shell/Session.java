@@ -61,7 +61,8 @@ public final class Session implements CompletionSource {
         this.config = config;
         this.files = files;
         this.kernelFactory = kernelFactory;
-        this.kernel = kernelFactory.apply(config.seed());
+        // The kernel boots on first use (kernel()): its boot image (158 kexts, 300+ registry
+        // entries) is not paid by a session that only starts and exits.
         KernelCompletions.install(this);
         CommandMarks.install(this);
         for (ShellCommand command : Builtins.all()) {
@@ -84,6 +85,9 @@ public final class Session implements CompletionSource {
 
     /** The emulated kernel this session's commands act on. */
     public Kernel kernel() {
+        if (kernel == null) {
+            kernel = kernelFactory.apply(config.seed());
+        }
         return kernel;
     }
 
@@ -121,7 +125,7 @@ public final class Session implements CompletionSource {
             status = internalError(line, e, console);
         }
         // Messages client processes received while the command ran are printed after its output.
-        for (String notice : kernel.userSpace().drainNotices()) {
+        for (String notice : kernel == null ? List.<String>of() : kernel.userSpace().drainNotices()) {
             console.out(notice);
         }
         for (SessionListener l : List.copyOf(listeners)) {
@@ -223,7 +227,7 @@ public final class Session implements CompletionSource {
         // `record` is left out of recordings, so it takes no time: a replay must see the same clock.
         List<SimpleCommand> all = script.commands();
         if (!(all.size() == 1 && all.get(0).name().equals("record"))) {
-            kernel.advance(COMMAND_TIME_NS);
+            kernel().advance(COMMAND_TIME_NS);
         }
         return executor.run(script, console);
     }

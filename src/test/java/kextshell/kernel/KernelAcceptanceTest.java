@@ -15,7 +15,7 @@ class KernelAcceptanceTest {
         Map<String, Object> pers = new LinkedHashMap<>();
         pers.put("IOClass", "UsbVetoD");
         pers.put("IOProviderClass", "IOUSBHostInterface");
-        pers.put("idVendor", 1452L);
+        pers.put("idVendor", 4661L); // not Apple's 1452: the T2's interfaces would match
         pers.put("IOUserClientClass", "UsbVetoC");
         Map<String, Object> plist = new LinkedHashMap<>();
         plist.put("CFBundleIdentifier", "com.test.usbveto");
@@ -29,7 +29,7 @@ class KernelAcceptanceTest {
     private static IOService plug(Kernel k) {
         IOService nub = (IOService) k.metaClassNamed("IOUSBHostInterface").alloc();
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("idVendor", 1452L);
+        props.put("idVendor", 4661L);
         props.put("idProduct", 4660L);
         nub.init(props);
         nub.setName("Widget");

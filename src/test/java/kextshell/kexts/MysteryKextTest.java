@@ -69,7 +69,7 @@ class MysteryKextTest {
     @Test
     void isNotListedAsASampleStrategy() {
         assertTrue(Strategy.named("Mystery") == null);
-        assertEquals(12, Strategy.all().size());
+        assertEquals(13, Strategy.all().size());
     }
 
     @Test

@@ -46,6 +46,7 @@ class StrategyOutcomeTest {
         {"NoUserTerminate", "refused 0xe00002c7", "clean", "clean", "n/a", "stays loaded"},
         {"DeferredStop", "unloaded after 2 s", "clean", "clean", "n/a", "stays loaded"},
         {"DeferredStopStuck", "deadline 15 s", "clean", "clean", "n/a", "stays loaded"},
+        {"ListenerStop", "module stop failed", "clean", "clean", "n/a", "stays loaded"},
         {"UsbStock", "unloaded", "clean", "clean", "torn down", "stays loaded"},
         {"UsbNaiveVeto", "refused 0xe00002c7", "clean", "clean", "orphaned", "stays loaded"},
         {"UsbRobustVeto", "refused 0xe00002c7", "clean", "clean", "torn down", "stays loaded"},
@@ -78,7 +79,7 @@ class StrategyOutcomeTest {
         for (Strategy s : Strategy.all()) {
             names.add(s.name());
         }
-        assertEquals(12, names.size());
+        assertEquals(13, names.size());
         for (String[] row : EXPECTED) {
             assertTrue(names.contains(row[0]), row[0]);
         }

@@ -44,6 +44,9 @@ class LabCommandTest {
     @Test
     void everySampleCanSeedANewKextThatBuilds() {
         for (kextshell.compare.Strategy s : kextshell.compare.Strategy.all()) {
+            if (Samples.OUTSIDE_THE_SUBSET.contains(s.name())) {
+                continue;
+            }
             String name = "K" + s.name();
             assertEquals(0, lab("new", name, "--from", s.name()), s.name());
             assertEquals(0, lab("build", name), s.name() + "\n" + console.text());

@@ -17,7 +17,7 @@ class DeviceCommandTest {
     void attachPublishesANubUnderTheController() {
         Session s = Kextshell.newSession();
         run(s, "device attach mouse", 0,
-                "Attached mouse: IOUSBHostInterface@14100000 idVendor 0x05ac idProduct 0x1234",
+                "Attached mouse: IOUSBHostDevice@14100000 idVendor 0x05ac idProduct 0x1234",
                 "mouse: no driver matched");
         List<IOService> nubs = DeviceCommand.nubs(s.kernel());
         assertEquals(1, nubs.size());
@@ -25,9 +25,14 @@ class DeviceCommandTest {
         assertEquals(1452L, nub.getProperty("idVendor"));
         assertEquals(4660L, nub.getProperty("idProduct"));
         assertEquals(0L, nub.getProperty("bInterfaceNumber"));
-        assertEquals("14100000", nub.getLocation());
+        assertEquals("0", nub.getLocation(), "interface 0");
         assertTrue(s.kernel().catalogue().registeredServices().contains(nub));
-        assertEquals(s.kernel().usbController(), nub.getProvider());
+        // controller → port HS01 → IOUSBHostDevice → IOUSBHostInterface (tools-fidelity.md §6.8)
+        IOService device = nub.getProvider();
+        assertEquals("IOUSBHostDevice", device.getMetaClass().getClassName());
+        assertEquals("14100000", device.getLocation());
+        assertEquals("HS01", device.getProvider().getName());
+        assertEquals(s.kernel().usbController(), device.getProvider().getProvider());
     }
 
     @Test
@@ -36,17 +41,17 @@ class DeviceCommandTest {
         run(s, "device list", 0, "No emulated USB devices attached.");
         s.execute("device attach mouse");
         run(s, "device attach kbd --vendor 1452 --product 0x1235", 0,
-                "Attached kbd: IOUSBHostInterface@14200000 idVendor 0x05ac idProduct 0x1235",
+                "Attached kbd: IOUSBHostDevice@14200000 idVendor 0x05ac idProduct 0x1235",
                 "kbd: no driver matched");
         run(s, "device list", 0,
                 "NAME   LOCATION  VENDOR  PRODUCT  STATE        DRIVERS",
                 "mouse  14100000  0x05ac  0x1234   attached     -",
                 "kbd    14200000  0x05ac  0x1235   attached     -");
-        run(s, "device detach mouse", 0, "Detached mouse: IOUSBHostInterface@14100000 terminated");
+        run(s, "device detach mouse", 0, "Detached mouse: IOUSBHostDevice@14100000 terminated");
         assertEquals(1, DeviceCommand.nubs(s.kernel()).size());
         // the freed port is reused
         run(s, "device attach pad", 0,
-                "Attached pad: IOUSBHostInterface@14100000 idVendor 0x05ac idProduct 0x1234",
+                "Attached pad: IOUSBHostDevice@14100000 idVendor 0x05ac idProduct 0x1234",
                 "pad: no driver matched");
         assertTrue(s.kernel().violations().isEmpty(), s.kernel().violations().toString());
     }
@@ -74,6 +79,6 @@ class DeviceCommandTest {
         for (int i = 1; i <= DeviceCommand.MAX_PORTS; i++) {
             assertEquals(0, s.execute("device attach d" + i).exitCode());
         }
-        run(s, "device attach one-more", 1, "device: no free port: all 15 ports of the xHCI controller are in use");
+        run(s, "device attach one-more", 1, "device: no free port: all 14 ports of the xHCI controller are in use");
     }
 }

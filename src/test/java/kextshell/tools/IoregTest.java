@@ -84,8 +84,8 @@ class IoregTest {
                 + Long.toHexString(k.userSpace().getMatchingService("com_osxkernel_driver").getChildEntries()
                         .iterator().next().getRegistryEntryID())
                 + ", !registered, !matched, active, busy 0, retain "
-                + (1 + k.userSpace().getMatchingService("com_osxkernel_driver").getChildEntries().iterator().next()
-                        .getRetainCount()) + ">"), "ioreg's own port reference counts");
+                + (2 + k.userSpace().getMatchingService("com_osxkernel_driver").getChildEntries().iterator().next()
+                        .getRetainCount()) + ">"), "ioreg's port and its child iterator's reference count");
         // output: subtree lines, then "" from println(""), then the final newline
         assertEquals("", out.get(out.size() - 2));
         assertEquals("", out.get(out.size() - 1));
@@ -145,13 +145,15 @@ class IoregTest {
 
     @Test
     void usageOnBadOptionOrMissingArgument() {
-        for (String bad : List.of("ioreg -z", "ioreg -c", "ioreg -lw")) {
+        for (String bad : List.of("ioreg -z", "ioreg -c", "ioreg -lw", "ioreg -y")) {
             Result r = session.execute(bad);
             assertEquals(1, r.exitCode());
-            assertTrue(r.output().startsWith("usage: ioreg [-abfilrtxy] [-c class]"), r.output());
+            assertTrue(r.output().startsWith("usage: ioreg [-abfilrtx] [-c class]"), r.output());
             assertTrue(r.output().contains("\n\t-a archive output\n"));
+            assertTrue(r.output().endsWith("\t-x show data and numbers as hexadecimal\n"), "10.15 has no -y line");
         }
-        assertEquals("", session.execute("ioreg -p IODeviceTree").output());
+        assertEquals("", session.execute("ioreg -p IOFireWire").output(), "a plane this Mac has not made");
+        assertTrue(session.execute("ioreg -p IODeviceTree").output().startsWith("+-o Root  <class IORegistryEntry"));
     }
 
     @Test

@@ -119,7 +119,7 @@ class KextToolsTest {
         String[] lines = r.output().split("\n");
         assertEquals("Index Refs Address            Size       Wired      Name (Version) UUID <Linked Against>",
                 lines[0]);
-        assertTrue(lines[1].matches(" {3}\\d\\d    0 0xffffff7f[0-9a-f]{8} 0x[0-9a-f]+ +0x[0-9a-f]+ +"
+        assertTrue(lines[1].matches(" {2}\\d{3}    0 0xffffff7f[0-9a-f]{8} 0x[0-9a-f]+ +0x[0-9a-f]+ +"
                 + "com\\.osxkernel\\.driver \\(1\\.0\\.0\\) [0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}"
                 + " <5 3>"), lines[1]);
         assertEquals(2, lines.length);
@@ -136,16 +136,30 @@ class KextToolsTest {
         assertEquals(2, extra.output().split("usage: kextstat", -1).length - 1);
         Result unknown = run("kextstat -z -l -b com.apple.kec.Libm");
         assertEquals(0, unknown.exitCode());
-        assertTrue(unknown.output().startsWith("kextstat: unrecognized option `-z'\n   11"));
+        assertTrue(unknown.output().startsWith("kextstat: unrecognized option `-z'\n    9"));
+    }
+
+    @Test
+    void kextstatArchColumnShowsQuestionMarksForKpiInterfaces() {
+        String[] lines = run("kextstat -a -b com.apple.kpi.bsd -b com.apple.kec.Libm").output().split("\n");
+        assertEquals("Index Refs Address            Size       Wired      Architecture       Name (Version) UUID "
+                + "<Linked Against>", lines[0]);
+        assertTrue(lines[1].contains(" 0xc340     0xc340           ????/????    com.apple.kpi.bsd (19.6.0) "), lines[1]);
+        assertTrue(lines[2].contains(" x86_64             com.apple.kec.Libm (1) "), lines[2]);
     }
 
     @Test
     void kextutil() {
         expect("kextutil /Library/Extensions/driver.kext", "You must be running as root to load kexts or send "
                 + "personalities into the kernel.\n", 77);
-        expect("kextutil -n /Library/Extensions/driver.kext", "", 0);
-        expect("kextutil -n -v /Library/Extensions/driver.kext", "/Library/Extensions/driver.kext appears to be "
+        String staging = "Skipping staging and system policy checks because not running as root, expect staging errors.\n";
+        expect("kextutil -n /Library/Extensions/driver.kext", staging, 0);
+        expect("kextutil -n -z /Library/Extensions/driver.kext", "", 0);
+        expect("kextutil -n -v /Library/Extensions/driver.kext", "Defaulting to kernel file "
+                + "'/System/Library/Kernels/kernel'\n" + staging + "/Library/Extensions/driver.kext appears to be "
                 + "loadable (including linkage for on-disk libraries).\n", 0);
+        expect("kextutil -n -v -k /System/Library/Kernels/kernel -z /Library/Extensions/driver.kext",
+                "/Library/Extensions/driver.kext appears to be loadable (including linkage for on-disk libraries).\n", 0);
         expect("sudo kextutil /Library/Extensions/driver.kext", "", 0);
         assertTrue(run("kextstat -l -b com.osxkernel.driver").output().contains("com.osxkernel.driver (1.0.0)"));
         expect("kextutil -n /tmp/Nope.kext", "Can't stat /tmp/Nope.kext - No such file or directory.\n", 66);

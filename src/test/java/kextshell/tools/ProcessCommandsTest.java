@@ -97,10 +97,10 @@ class ProcessCommandsTest {
         s.execute("launch com_nope");
         run(s, "ps", 0,
                 "  PID NAME    STATE     CONNECTIONS",
-                "  401 clientd running   0x1003->com_osxkernel_driverClient[0x100000119] LIVE");
+                "  401 clientd running   0x1003->com_osxkernel_driverClient[0x100000252] LIVE");
         run(s, "ps -a", 0,
                 "  PID NAME    STATE     CONNECTIONS",
-                "  401 clientd running   0x1003->com_osxkernel_driverClient[0x100000119] LIVE",
+                "  401 clientd running   0x1003->com_osxkernel_driverClient[0x100000252] LIVE",
                 "  402 clientd exit 1    -");
         run(s, "ps -q", 64, "ps: Unknown option: '-q' (see 'ps -h')");
     }
@@ -162,7 +162,7 @@ class ProcessCommandsTest {
         assertFalse(log.contains("clientDied()"), log);
         run(s, "ps -a", 0,
                 "  PID NAME    STATE     CONNECTIONS",
-                "  401 clientd exit 0    0x1003->com_osxkernel_driverClient[0x100000119] CLOSED");
+                "  401 clientd exit 0    0x1003->com_osxkernel_driverClient[0x100000252] CLOSED");
     }
 
     @Test
@@ -228,7 +228,16 @@ class ProcessCommandsTest {
         Task bare = s.kernel().userSpace().spawn("bare");
         run(s, "notify " + bare.pid(), 1, "notify: process 402 (bare) has not opened a service");
         s.kernel().kexts().unloadRequest("com.osxkernel.driver", true, true, KernelLog.DEFAULT_FILTER);
+        // R27: phase 1 destroyed the service's object port; never kIOReturnNotAttached.
         run(s, "notify 401", 1, "[pid 401] clientd: IOServiceAddInterestNotification(com_osxkernel_driver, "
-                + "kIOGeneralInterest) = 0xe00002d9 (kIOReturnNotAttached)");
+                + "kIOGeneralInterest) = 0x10000003 (MACH_SEND_INVALID_DEST)");
+    }
+
+    @Test
+    void notifyAfterCloseSucceedsBecauseTheServiceHandleSurvives() {
+        Session s = withClient();
+        s.execute("close 401");
+        run(s, "notify 401", 0, "[pid 401] clientd: IOServiceAddInterestNotification(com_osxkernel_driver, "
+                + "kIOGeneralInterest) = 0x0 (kIOReturnSuccess)");
     }
 }

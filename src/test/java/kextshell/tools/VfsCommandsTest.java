@@ -61,11 +61,11 @@ class VfsCommandsTest {
     void lsColumnsLikeATerminal() {
         Session s = Kextshell.newSession();
         run(s, "ls /Library/Extensions", 0,
-                "DeferredStop.kext       NoUserTerminate.kext    UsbRobustVeto.kext",
-                "DeferredStopStuck.kext  PostponeTerminate.kext  UsbStock.kext",
-                "KextRetain.kext         RetainProvider.kext     driver.kext",
-                "Mystery.kext            RobustVeto.kext",
-                "NaiveVeto.kext          UsbNaiveVeto.kext");
+                "DeferredStop.kext       NaiveVeto.kext          UsbNaiveVeto.kext",
+                "DeferredStopStuck.kext  NoUserTerminate.kext    UsbRobustVeto.kext",
+                "KextRetain.kext         PostponeTerminate.kext  UsbStock.kext",
+                "ListenerStop.kext       RetainProvider.kext     driver.kext",
+                "Mystery.kext            RobustVeto.kext");
         run(s, "ls", 0, "README.txt");
         run(s, "ls -1 /", 0, "Applications", "Library", "System", "Users", "Volumes", "bin", "dev", "private", "sbin", "tmp", "usr", "var");
     }

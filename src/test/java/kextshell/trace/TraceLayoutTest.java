@@ -67,7 +67,8 @@ class TraceLayoutTest {
                 "device detach gadget");
         assertEquals("device", d.lanes().get(0).label());
         Row.Message will = (Row.Message) d.rows().stream()
-                .filter(r -> r instanceof Row.Message m && m.label().startsWith("willTerminate(")).findFirst().get();
+                .filter(r -> r instanceof Row.Message m && m.label().startsWith("willTerminate(IOUSBHostInterface"))
+                .findFirst().get();
         assertEquals("terminate thread", Traces.laneOf(d, will.from()));
         assertEquals("willTerminate(IOUSBHostInterface, kIOServiceRequired)", will.label());
         assertTrue(d.rows().stream().anyMatch(r -> r instanceof Row.Mark k && k.kind() == Row.MarkKind.VETO));

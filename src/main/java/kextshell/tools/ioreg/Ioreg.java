@@ -9,10 +9,11 @@ import java.util.Map;
 import kextshell.kernel.IOOptions;
 import kextshell.kernel.IORegistryEntry;
 import kextshell.kernel.IOService;
+import kextshell.kernel.Kernel;
 
 /**
  * The text output of ioreg: {@code scan}, {@code search}, {@code show}, {@code showitem},
- * {@code indent}, {@code compare} and {@code printProp} of IOKitTools ioreg.c (IOKitTools-125),
+ * {@code indent}, {@code compare} and {@code printProp} of IOKitTools ioreg.c (IOKitTools-112, 10.15),
  * step for step, over the kernel model instead of Mach ports.
  */
 public final class Ioreg {
@@ -36,14 +37,14 @@ public final class Ioreg {
     // ------------------------------------------------------------------ registry access
 
     /**
-     * IORegistryEntryGetChildIterator: only the IOService plane exists in the model; any other
-     * plane name fails (kIOReturnBadArgument), which makes scan print nothing at all.
+     * IORegistryEntryGetChildIterator: an unknown plane name fails (kIOReturnBadArgument), which
+     * makes scan print nothing at all; the known planes all start at Root.
      */
     public static List<IORegistryEntry> children(IORegistryEntry entry, String plane) {
-        if (!"IOService".equals(plane)) {
+        if (!Kernel.isRegistryPlane(plane)) {
             return null;
         }
-        return new ArrayList<>(entry.getChildEntries());
+        return new ArrayList<>(entry.getChildEntries(plane));
     }
 
     /** _IOObjectConformsTo(service, "IOService"): the state and busy parts are IOService-only. */
@@ -126,20 +127,8 @@ public final class Ioreg {
     public static boolean compare(IORegistryEntry service, IoregOptions options) {
         boolean match = false;
         if (options.className != null) {
-            boolean checkKernelClass = true;
-            if (!options.noUserClasses) {
-                Object value = service.getPropertyTable().get("IOUserClasses");
-                if (value != null) {
-                    if (value instanceof List<?> classes) {
-                        checkKernelClass = false;
-                        match = classes.contains(options.className);
-                    }
-                    if (!checkKernelClass && !match) {
-                        return false;
-                    }
-                }
-            }
-            if (checkKernelClass && !service.getMetaClass().conformsTo(options.className)) {
+            // IOKitTools-112 (10.15): plain _IOObjectConformsTo; the IOUserClasses check came in 122.
+            if (!service.getMetaClass().conformsTo(options.className)) {
                 return false;
             }
             match = true;
@@ -242,9 +231,12 @@ public final class Ioreg {
 
     /**
      * IOObjectGetKernelRetainCount reads the count while ioreg holds the entry's io_registry_entry_t,
-     * whose IOMachPort retains the object: the printed count includes that one reference.
+     * whose IOMachPort retains the object (+1). Every entry but Root also reached ioreg through
+     * IOIteratorNext on its parent's child iterator, and "the entry returned is retained while
+     * the iterator is pointing at it" (IORegistryEntry.h, IORegistryIterator::getNextObjectFlat):
+     * +1 more, which is why a connected user client reads retain 4 rather than 3.
      */
     public static int retainSeenByIoreg(IORegistryEntry entry) {
-        return entry.getRetainCount() + 1;
+        return entry.getRetainCount() + 1 + (entry.getParentEntry() == null ? 0 : 1);
     }
 }

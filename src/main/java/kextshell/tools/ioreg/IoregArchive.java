@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import kextshell.kernel.IORegistryEntry;
 import kextshell.kernel.IOService;
-import kextshell.kernel.OSMetaClass;
 
 /** ioreg -a: {@code archive}, {@code archive_scan} and {@code archive_search} of IOKitTools ioreg.c. */
 public final class IoregArchive {
@@ -31,14 +30,7 @@ public final class IoregArchive {
         }
         dictionary.put("IORegistryEntryID", service.getRegistryEntryID());
         dictionary.put("IOObjectClass", service.getMetaClass().getClassName());
-        if (options.inheritance) {
-            List<Object> chain = new ArrayList<>();
-            for (OSMetaClass c = service.getMetaClass(); c != null && !c.getClassName().equals("OSObject");
-                    c = c.getSuperClass()) {
-                chain.add(0, c.getClassName());
-            }
-            dictionary.put("IOObjectInheritance", chain);
-        }
+        // IOObjectInheritance (with -i) only from IOKitTools-114.40.1: not in 10.15's ioreg.
         dictionary.put("IOObjectRetainCount", (long) Ioreg.retainSeenByIoreg(service));
         if (Ioreg.isService(service)) {
             IOService s = (IOService) service;

@@ -24,14 +24,15 @@ import kextshell.shell.ShellCommand;
  * kextshell commands run with no {@code TERM}, so {@code boldinit()} finds no strings and
  * {@code -b} prints plain text: accepted, no escape codes.</li>
  * </ul>
- * Operands after the options are ignored, as in the real tool. Only the IOService plane exists;
- * {@code -p} with another name prints nothing and exits 0.
+ * Operands after the options are ignored, as in the real tool. {@code -p} with a plane the
+ * kernel has not made prints nothing and exits 0.
  */
 public final class IoregCommand implements ShellCommand {
-    public static final String OPTSTRING = ":abc:d:fik:ln:p:rsStw:xy";
+    /** IOKitTools-112 (10.15): no -y, which IOKitTools-122 added. */
+    public static final String OPTSTRING = ":abc:d:fik:ln:p:rsStw:x";
 
     public static final List<String> USAGE = List.of(
-            "usage: ioreg [-abfilrtxy] [-c class] [-d depth] [-k key] [-n name] [-p plane] [-w width]",
+            "usage: ioreg [-abfilrtx] [-c class] [-d depth] [-k key] [-n name] [-p plane] [-w width]",
             "where options are:",
             "\t-a archive output",
             "\t-b show object name in bold",
@@ -46,8 +47,7 @@ public final class IoregCommand implements ShellCommand {
             "\t-r show subtrees rooted by the given criteria",
             "\t-t show location of each subtree",
             "\t-w clip output to the given line width (0 is unlimited)",
-            "\t-x show data and numbers as hexadecimal",
-            "\t-y do not consider DriverKit classes with -c");
+            "\t-x show data and numbers as hexadecimal");
 
     @Override
     public boolean changesState() {
@@ -88,7 +88,6 @@ public final class IoregCommand implements ShellCommand {
                 case 't' -> options.tree = true;
                 case 'w' -> options.width = Getopt.atoi(g.optarg());
                 case 'x' -> options.hex = true;
-                case 'y' -> options.noUserClasses = true;
                 default -> {
                     USAGE.forEach(console::err);
                     return 1;

@@ -14,7 +14,6 @@ public final class IoregOptions {
     boolean list;
     boolean root;
     boolean tree;
-    boolean noUserClasses;
     String className;
     /** UInt32. */
     int depth;
@@ -34,7 +33,6 @@ public final class IoregOptions {
         o.list = list;
         o.root = root;
         o.tree = tree;
-        o.noUserClasses = noUserClasses;
         o.className = className;
         o.depth = depth;
         o.key = key;

@@ -110,8 +110,14 @@ public final class KextstatCommand implements ShellCommand {
         sb.append(' ').append(pad(altHex(k.loadSize() & 0xffff_ffffL), 10));
         sb.append(' ').append(pad(altHex(k.wiredSize() & 0xffff_ffffL), 10));
         if (arch) {
-            // NXGetArchInfoFromCpuType(CPU_TYPE_X86_64, ...)->name; every kext in the model is x86_64.
-            sb.append(' ').append(pad("x86_64", 18));
+            if (k.isKernelComponent()) {
+                // OSKext::copyInfo sets OSBundleCPUType only for a linked, non-interface kext: the
+                // kpi pseudo-kexts have none, and printKextInfo prints " %10s/%-7s" of "????".
+                sb.append(String.format(" %10s/%-7s", "????", "????"));
+            } else {
+                // NXGetArchInfoFromCpuType(CPU_TYPE_X86_64, ...)->name.
+                sb.append(' ').append(pad("x86_64", 18));
+            }
         }
         sb.append(' ').append(k.getIdentifier());
         sb.append(" (").append(k.getVersion()).append(')');

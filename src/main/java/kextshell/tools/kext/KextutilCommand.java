@@ -5,6 +5,7 @@ import kextshell.tools.files.KextPaths;
 
 import static kextshell.kernel.KernelLog.BASIC;
 import static kextshell.kernel.KernelLog.STEP;
+import static kextshell.kernel.KernelLog.WARNING;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,8 @@ import kextshell.tools.args.GetoptLong.LongOpt;
  * "Code Signing Failure: not code signed" and a diagnostics dictionary; the model has no such kext.
  */
 public final class KextutilCommand implements ShellCommand {
+    /** KernelPath in /usr/standalone/bootcaches.plist on 10.15 (kextutil_main.c, checkArgs). */
+    static final String DEFAULT_KERNEL = "/System/Library/Kernels/kernel";
     static final int EX_USAGE = 64;
     static final int EX_NOINPUT = 66;
     static final int EX_SOFTWARE = 70;
@@ -125,6 +128,11 @@ public final class KextutilCommand implements ShellCommand {
         int result = createKextsToProcess(inv, log, args, toProcess);
         // processKexts(): the first failure is kept.
         for (KextBundle b : toProcess) {
+            if (!inv.root() && !args.skipAuthentication) {
+                // runTestsOnKext: staging and system policy need root; a Warning, so shown without -v.
+                log.log(WARNING, "Skipping staging and system policy checks because not running as root, "
+                        + "expect staging errors.");
+            }
             int r = processKext(kernel, log, b, displayPath(cwd, args.paths, b), args.doLoad);
             if (result == 0 && r != 0) {
                 result = r;
@@ -203,6 +211,10 @@ public final class KextutilCommand implements ShellCommand {
                     + "    following options, or use -bundle-id (-b) and -address (-a).");
             usage(log, false);
             return EX_USAGE;
+        }
+        if (!args.kernelFile) {
+            // checkArgs: no -k, so the kernel to link against is bootcaches.plist's KernelPath.
+            log.log(BASIC, "Defaulting to kernel file '" + DEFAULT_KERNEL + "'");
         }
         if (loadsOrMatches && !root) {
             log.error("You must be running as root to load kexts or send personalities into the kernel.");

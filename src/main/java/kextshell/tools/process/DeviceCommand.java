@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import kextshell.kernel.IORegistryEntry;
 import kextshell.kernel.IOService;
+import kextshell.kernel.IOUSBHostFamily;
 import kextshell.kernel.Kernel;
 import kextshell.shell.Invocation;
 import kextshell.shell.ShellCommand;
@@ -18,13 +19,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code device attach NAME [--vendor V] [--product P] | detach NAME | list}: an emulated USB
- * device on the xHCI controller. Attach publishes an IOUSBHostInterface nub (idVendor,
- * idProduct, bInterfaceNumber 0) at the first free port and registers it, so matching runs;
- * detach terminates the nub as the USB family does on hot-unplug.
+ * device on the xHCI controller. Attach plugs it into the first free port: the port enumerates an
+ * IOUSBHostDevice, which publishes an IOUSBHostInterface nub (idVendor, idProduct,
+ * bInterfaceNumber 0) and registers it, so matching runs; detach terminates the device as the
+ * USB family does on hot-unplug (IOUSBHostFamily in the kernel package plays the family).
  */
 public final class DeviceCommand implements ShellCommand {
     static final String NUB_CLASS = "IOUSBHostInterface";
-    public static final int MAX_PORTS = 15;
+    public static final int MAX_PORTS = IOUSBHostFamily.USER_PORTS;
+    static final String DEVICE_CLASS = "IOUSBHostDevice";
 
     @Command(name = "device attach", description = "Plug in an emulated USB device (an IOUSBHostInterface nub).")
     static final class AttachSpec {
@@ -106,7 +109,6 @@ public final class DeviceCommand implements ShellCommand {
             return Cli.EX_USAGE;
         }
         Kernel k = inv.session().kernel();
-        IOService controller = k.usbController();
         boolean[] used = new boolean[MAX_PORTS + 1];
         for (IOService nub : nubs(k)) {
             if (nub.getName().equals(spec.name) && !nub.isInactive()) {
@@ -123,27 +125,16 @@ public final class DeviceCommand implements ShellCommand {
             inv.console().err("device: no free port: all " + MAX_PORTS + " ports of the xHCI controller are in use");
             return 1;
         }
-        long controllerLocation = controller.getProperty("locationID") instanceof Long l ? l : 0x14000000L;
-        String location = Long.toHexString(controllerLocation | ((long) port << 20));
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("idVendor", vendor);
-        props.put("idProduct", product);
-        props.put("bInterfaceNumber", 0L);
-        IOService nub = (IOService) k.metaClassNamed(NUB_CLASS).alloc();
-        nub.init(props);
-        nub.setName(spec.name);
-        nub.setLocation(location);
-        if (!nub.attach(controller)) {
-            nub.release();
+        // The port enumerates an IOUSBHostDevice, which publishes its IOUSBHostInterface nub.
+        IOService hostPort = IOUSBHostFamily.port(k, port);
+        IOService nub = hostPort == null ? null : IOUSBHostFamily.enumerate(k, hostPort, spec.name, vendor, product);
+        if (nub == null) {
             inv.console().err("device: the xHCI controller refused " + spec.name);
             return 1;
         }
-        // The registry link holds the nub now; drop the alloc reference as a family would.
-        nub.release();
-        nub.registerService();
-        k.settle();
+        String location = IOUSBHostFamily.deviceOf(nub).getLocation();
         inv.console().out(String.format(Locale.ROOT, "Attached %s: %s@%s idVendor 0x%04x idProduct 0x%04x",
-                spec.name, NUB_CLASS, location, vendor, product));
+                spec.name, DEVICE_CLASS, location, vendor, product));
         List<String> drivers = drivers(nub);
         inv.console().out(spec.name + ": " + (drivers.isEmpty() ? "no driver matched"
                 : "matched " + String.join(", ", drivers)));
@@ -173,10 +164,12 @@ public final class DeviceCommand implements ShellCommand {
                     : "device: no such device: " + spec.name);
             return 1;
         }
-        String where = NUB_CLASS + "@" + found.getLocation();
-        // Hot-unplug: the USB family calls nub->terminate(options). Which options IOUSBHostFamily
-        // passes is UNCONFIRMED (xnu-lifecycle.md §8); 0 is the plain asynchronous terminate.
-        boolean ok = k.terminate(found, 0);
+        IOService device = IOUSBHostFamily.deviceOf(found);
+        String where = DEVICE_CLASS + "@" + device.getLocation();
+        // Hot-unplug: the port terminates the device, and phase 1 reaches its interface and the
+        // interface's driver. Which options IOUSBHostFamily passes is UNCONFIRMED
+        // (xnu-lifecycle.md §8); 0 is the plain asynchronous terminate.
+        boolean ok = k.terminate(device, 0);
         if (!ok) {
             inv.console().err("device: terminate of " + where + " returned false");
             return 1;
@@ -205,7 +198,7 @@ public final class DeviceCommand implements ShellCommand {
                 "DRIVERS").stripTrailing());
         for (IOService nub : nubs) {
             List<String> drivers = drivers(nub);
-            inv.console().out(String.format(Locale.ROOT, format, nub.getName(), nub.getLocation(),
+            inv.console().out(String.format(Locale.ROOT, format, nub.getName(), IOUSBHostFamily.deviceOf(nub).getLocation(),
                     hex4(nub.getProperty("idVendor")), hex4(nub.getProperty("idProduct")),
                     nub.isInactive() ? "terminating" : "attached",
                     drivers.isEmpty() ? "-" : String.join(", ", drivers)).stripTrailing());
@@ -217,20 +210,14 @@ public final class DeviceCommand implements ShellCommand {
         return value instanceof Long l ? String.format(Locale.ROOT, "0x%04x", l) : "?";
     }
 
-    /** The IOUSBHostInterface nubs below the controller, in attach order. */
+    /** The IOUSBHostInterface nubs of the devices on the controller's ports, in port order. */
     public static List<IOService> nubs(Kernel k) {
-        List<IOService> out = new ArrayList<>();
-        for (IORegistryEntry e : k.usbController().getChildEntries()) {
-            if (e instanceof IOService s && s.getMetaClass().getClassName().equals(NUB_CLASS)) {
-                out.add(s);
-            }
-        }
-        return out;
+        return IOUSBHostFamily.pluggedInterfaces(k);
     }
 
     private static int port(IOService nub) {
         try {
-            int p = (int) ((Long.parseLong(nub.getLocation(), 16) >> 20) & 0xf);
+            int p = (int) ((Long.parseLong(IOUSBHostFamily.deviceOf(nub).getLocation(), 16) >> 20) & 0xf);
             return p <= MAX_PORTS ? p : 0;
         } catch (RuntimeException e) {
             return 0;

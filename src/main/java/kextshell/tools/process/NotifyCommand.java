@@ -56,9 +56,8 @@ public final class NotifyCommand implements ShellCommand {
             inv.console().err("notify: process " + t.pid() + " (" + t.name() + ") has not opened a service");
             return 1;
         }
-        // The daemon's io_service_t is the user client's provider. Once termination has detached
-        // the client the service is gone for this model, and the call reports kIOReturnNotAttached.
-        IOService service = c.client().getProvider();
+        // The daemon's io_service_t, which outlives IOServiceClose and dies in phase 1 (R27).
+        IOService service = c.service();
         int kr = inv.session().kernel().userSpace().addInterest(t, service);
         inv.console().out(Daemons.prefix(t) + "IOServiceAddInterestNotification(" + c.serviceClass()
                 + ", kIOGeneralInterest) = " + Daemons.result(kr));

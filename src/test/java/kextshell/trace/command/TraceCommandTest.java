@@ -53,7 +53,7 @@ class TraceCommandTest {
     void traceNAndListNumberTypedLines() {
         unloadWithTwoClients();
         Result list = run("trace --list");
-        assertEquals("    1  sudo kextload /Library/Extensions/driver.kext  (3 events, 2 callbacks)\n"
+        assertEquals("    1  sudo kextload /Library/Extensions/driver.kext  (4 events, 2 callbacks)\n"
                 + "    2  launch --count 2 com_osxkernel_driver  (2 events, 0 callbacks)\n"
                 + "    3  sudo kextunload -b com.osxkernel.driver  (32 events, 25 callbacks, 3 terminate())\n",
                 list.output());
@@ -107,10 +107,10 @@ class TraceCommandTest {
     void stepperGoesForwardBackAndJumps() {
         unloadWithTwoClients();
         Result start = run("trace --step");
-        assertTrue(start.output().contains("step 1/32  #5  com_osxkernel_driver 0x100000118: "
+        assertTrue(start.output().contains("step 1/32  #6  com_osxkernel_driver 0x100000251: "
                 + "terminate(kIOServiceRequired|kIOServiceSynchronous)"), start.output());
-        assertTrue(run("trace --step next").output().contains("step 2/32  #6  phase1  com_osxkernel_driver"
-                + " 0x100000118: inactive\n  __state[0]: kIOServiceInactiveState set"));
+        assertTrue(run("trace --step next").output().contains("step 2/32  #7  phase1  com_osxkernel_driver"
+                + " 0x100000251: inactive\n  __state[0]: kIOServiceInactiveState set"));
         assertTrue(run("trace --step back").output().startsWith("step 1/32"));
         assertEquals(1, run("trace --step back").exitCode());
         Result port = run("trace --step goto 11");
@@ -126,6 +126,6 @@ class TraceCommandTest {
         unloadWithTwoClients();
         session.resetKernel(0);
         run("sudo kextload /Library/Extensions/driver.kext");
-        assertTrue(run("trace").output().startsWith("trace 4: sudo kextload /Library/Extensions/driver.kext  (3 events"));
+        assertTrue(run("trace").output().startsWith("trace 4: sudo kextload /Library/Extensions/driver.kext  (4 events"));
     }
 }
