@@ -98,4 +98,18 @@ class MainTest {
         assertEquals(64, run("", "--verison"));
         assertTrue(err().contains("did you mean '--version'?"), err());
     }
+
+    @Test
+    void exitWithAStatusEndsTheProcessWithIt() {
+        assertEquals(5, run("", "-c", "exit 5"));
+        assertEquals(5, run("whoami\nexit 5\nwhoami\n"));
+        assertEquals("$ whoami\nlearner\n$ exit 5\n", out().substring(out().lastIndexOf("$ whoami\nlearner\n$ exit 5")));
+    }
+
+    @Test
+    void aPipedScriptWithCommentsAndAHereDocumentRunsClean() {
+        assertEquals(0, run("# set up\n\ncat > /tmp/n <<'EOF'\none\ntwo\nEOF\nwc -l < /tmp/n # count\n"));
+        assertTrue(out().endsWith("$ wc -l < /tmp/n # count\n       2\n"), out());
+        assertEquals("", err());
+    }
 }

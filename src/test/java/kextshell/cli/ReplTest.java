@@ -208,4 +208,10 @@ class ReplTest {
         new Repl(real, xterm, Optional.empty());
         assertTrue(real.execute("trace").output().contains("├"));
     }
+
+    @Test
+    void twoPastedLinesRunAsTwoCommands() throws IOException {
+        repl("whoami\nwhoami | wc -l\n", Optional.empty()).run();
+        assertEquals(List.of("whoami", "whoami | wc -l"), executed);
+    }
 }
