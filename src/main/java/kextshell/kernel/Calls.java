@@ -18,48 +18,48 @@ final class Calls {
 
     static boolean terminate(IOService s, int options) {
         live(s, "terminate");
-        s.kernel.journal().call("terminate", s, options, null, "");
+        s.kernel.journal().call(EventName.TERMINATE, s, options, null, "");
         boolean ok = s.terminate(options);
         if (!ok) {
-            s.kernel.journal().state("terminate-refused", s, null, "returned false");
+            s.kernel.journal().state(EventName.TERMINATE_REFUSED, s, null, "returned false");
         }
         return ok;
     }
 
     static boolean requestTerminate(IOService client, IOService provider, int options) {
         live(client, "requestTerminate");
-        client.kernel.journal().call("requestTerminate", client, options, provider, "");
+        client.kernel.journal().call(EventName.REQUESTTERMINATE, client, options, provider, "");
         boolean ok = client.requestTerminate(provider, options);
         if (!ok) {
-            client.kernel.journal().state("request-refused", client, provider, "stays active");
+            client.kernel.journal().state(EventName.REQUEST_REFUSED, client, provider, "stays active");
         }
         return ok;
     }
 
     static boolean terminateClient(IOService provider, IOService client, int options) {
         live(provider, "terminateClient");
-        provider.kernel.journal().call("terminateClient", provider, options, client, "");
+        provider.kernel.journal().call(EventName.TERMINATECLIENT, provider, options, client, "");
         return provider.terminateClient(client, options);
     }
 
     static void willTerminate(IOService client, IOService provider, int options) {
         live(client, "willTerminate");
-        client.kernel.journal().call("willTerminate", client, options, provider, "");
+        client.kernel.journal().call(EventName.WILLTERMINATE, client, options, provider, "");
         client.willTerminate(provider, options);
     }
 
     static void didTerminate(IOService client, IOService provider, int options, boolean[] defer) {
         live(client, "didTerminate");
-        client.kernel.journal().call("didTerminate", client, options, provider, "");
+        client.kernel.journal().call(EventName.DIDTERMINATE, client, options, provider, "");
         client.didTerminate(provider, options, defer);
         if (defer[0]) {
-            client.kernel.journal().state("stop-deferred", client, provider, "didTerminate set *defer");
+            client.kernel.journal().state(EventName.STOP_DEFERRED, client, provider, "didTerminate set *defer");
         }
     }
 
     static void finalize(IOService s, int options) {
         live(s, "finalize");
-        s.kernel.journal().call("finalize", s, options, null, "");
+        s.kernel.journal().call(EventName.FINALIZE, s, options, null, "");
         s.finalize(options);
     }
 
@@ -70,37 +70,37 @@ final class Calls {
         if (!client.isInactive() && !provider.isInactive()) {
             client.kernel.violation("I1 stop() on active " + client + " with active provider " + provider);
         }
-        client.kernel.journal().call("stop", client, -1, provider, "");
+        client.kernel.journal().call(EventName.STOP, client, -1, provider, "");
         client.stop(provider);
     }
 
     static void detach(IOService client, IOService provider) {
         live(client, "detach");
-        client.kernel.journal().call("detach", client, -1, provider, "");
+        client.kernel.journal().call(EventName.DETACH, client, -1, provider, "");
         client.detach(provider);
     }
 
     static int message(IOService client, int type, IOService provider, Object arg) {
         live(client, "message");
-        client.kernel.journal().call("message", client, -1, provider, IOOptions.messageName(type));
+        client.kernel.journal().call(EventName.MESSAGE, client, -1, provider, IOOptions.messageName(type));
         return client.message(type, provider, arg);
     }
 
     static int clientClose(IOUserClient uc) {
         live(uc, "clientClose");
-        uc.kernel.journal().call("clientClose", uc, -1, null, "");
+        uc.kernel.journal().call(EventName.CLIENTCLOSE, uc, -1, null, "");
         return uc.clientClose();
     }
 
     static int clientDied(IOUserClient uc) {
         live(uc, "clientDied");
-        uc.kernel.journal().call("clientDied", uc, -1, null, "");
+        uc.kernel.journal().call(EventName.CLIENTDIED, uc, -1, null, "");
         return uc.clientDied();
     }
 
     static int externalMethod(IOUserClient uc, int selector, long[] scalars) {
         live(uc, "externalMethod");
-        uc.kernel.journal().call("externalMethod", uc, -1, null, "selector " + selector);
+        uc.kernel.journal().call(EventName.EXTERNALMETHOD, uc, -1, null, "selector " + selector);
         if (uc.kernel.fault(Fault.THROW_IN_CALL)) {
             throw new IllegalStateException("injected fault");
         }
@@ -109,7 +109,7 @@ final class Calls {
 
     static void free(OSObject obj) {
         if (obj instanceof IORegistryEntry e) {
-            e.kernel.journal().call("free", e, -1, null, "");
+            e.kernel.journal().call(EventName.FREE, e, -1, null, "");
         }
         obj.free();
     }

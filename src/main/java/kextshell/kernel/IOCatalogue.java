@@ -124,7 +124,7 @@ public final class IOCatalogue {
             }
             for (Personality p : added) {
                 if (provider.getMetaClass().conformsTo(p.providerClass()) && propertiesMatch(provider, p)) {
-                    kernel.journal().state("rematch", provider, null, p.bundleId());
+                    kernel.journal().state(EventName.REMATCH, provider, null, p.bundleId());
                     matchProvider(provider, List.copyOf(personalities));
                     break;
                 }
@@ -244,13 +244,13 @@ public final class IOCatalogue {
             return;
         }
         int[] score = {(int) p.score()};
-        kernel.journal().call("probe", inst, -1, provider, "");
+        kernel.journal().call(EventName.PROBE, inst, -1, provider, "");
         if (inst.probe(provider, score) == null) {
             Calls.detach(inst, provider);
             inst.release();
             return;
         }
-        kernel.journal().call("start", inst, -1, provider, "");
+        kernel.journal().call(EventName.START, inst, -1, provider, "");
         // The new driver is busy while it starts; start() takes virtual time, so its busy time
         // (ioreg's "busy 0 (N ms)") is non-zero, as it always is on a real kernel.
         inst.adjustBusy(1);
@@ -258,7 +258,7 @@ public final class IOCatalogue {
         boolean ok = inst.start(provider);
         inst.adjustBusy(-1);
         if (!ok) {
-            kernel.journal().state("start-failed", inst, provider, "");
+            kernel.journal().state(EventName.START_FAILED, inst, provider, "");
             Calls.detach(inst, provider);
         }
         inst.release();
@@ -369,7 +369,7 @@ public final class IOCatalogue {
         }
         if (!ok) {
             kernel.log().ioLog("kernel", "disallowing kextunload terminate for bundleID " + id);
-            kernel.journal().state("terminate-disallowed", service, null, id);
+            kernel.journal().state(EventName.TERMINATE_DISALLOWED, service, null, id);
         }
         return ok;
     }

@@ -86,7 +86,7 @@ public class IOUserClient extends IOService {
         }
         noMoreSenders();
         port = hasMappings ? PortState.MAPPINGS : PortState.DEAD;
-        kernel.journal().state("port-" + port.name().toLowerCase(java.util.Locale.ROOT), this, null,
+        kernel.journal().state(EventName.port(port), this, null,
                 "destroyUserReferences");
         dropPortReference();
     }
@@ -124,7 +124,7 @@ public class IOUserClient extends IOService {
     final boolean finalizeUserReferences() {
         if (ipcInFlight > 0) {
             finalizePending = true;
-            kernel.journal().state("finalize-deferred", this, null, ipcInFlight + " call(s) in flight");
+            kernel.journal().state(EventName.FINALIZE_DEFERRED, this, null, ipcInFlight + " call(s) in flight");
             return false;
         }
         return true;

@@ -18,22 +18,30 @@ public final class Journal {
         this.clock = clock;
     }
 
-    void call(String method, IORegistryEntry obj, int options, IORegistryEntry other, String detail) {
-        add("call", method, obj, options, other, detail);
+    void call(EventName method, IORegistryEntry obj, int options, IORegistryEntry other, String detail) {
+        add(EventName.Category.CALL, method, obj, options, other, detail);
     }
 
-    void state(String change, IORegistryEntry obj, IORegistryEntry other, String detail) {
-        add("state", change, obj, -1, other, detail);
+    void state(EventName change, IORegistryEntry obj, IORegistryEntry other, String detail) {
+        add(EventName.Category.STATE, change, obj, -1, other, detail);
     }
 
-    void kext(String change, String bundleId, String detail) {
-        events.add(new JournalEvent(events.size(), clock.now(), "kext", change, 0, bundleId, phase, -1, 0,
+    void kext(EventName change, String bundleId, String detail) {
+        check(EventName.Category.KEXT, change);
+        events.add(new JournalEvent(events.size(), clock.now(), "kext", change.text(), 0, bundleId, phase, -1, 0,
                 detail));
     }
 
-    private void add(String kind, String what, IORegistryEntry obj, int options, IORegistryEntry other,
+    private static void check(EventName.Category expected, EventName name) {
+        if (name.category() != expected) {
+            throw new IllegalArgumentException(name + " is a " + name.category().word() + " event, not " + expected.word());
+        }
+    }
+
+    private void add(EventName.Category kind, EventName what, IORegistryEntry obj, int options, IORegistryEntry other,
             String detail) {
-        events.add(new JournalEvent(events.size(), clock.now(), kind, what, obj.getRegistryEntryID(),
+        check(kind, what);
+        events.add(new JournalEvent(events.size(), clock.now(), kind.word(), what.text(), obj.getRegistryEntryID(),
                 obj.getMetaClass().getClassName(), phase, options, other == null ? 0 : other.getRegistryEntryID(),
                 detail == null ? "" : detail));
     }

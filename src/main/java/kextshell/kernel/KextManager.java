@@ -199,7 +199,7 @@ public final class KextManager {
         }
         k.started = true;
         kernel.log().kextLog(k, PROGRESS | LOAD, "Kext " + k.getIdentifier() + " loaded.");
-        kernel.journal().kext("loaded", k.getIdentifier(), "load tag " + k.loadTag);
+        kernel.journal().kext(EventName.LOADED, k.getIdentifier(), "load tag " + k.loadTag);
         return IOReturn.kIOReturnSuccess;
     }
 
@@ -253,13 +253,13 @@ public final class KextManager {
                 if (r != IOReturn.kIOReturnSuccess) {
                     kernel.log().kextLog(k, ERROR | KEXT_BOOKKEEPING, "Can't remove kext " + k.getIdentifier()
                             + "; services failed to terminate - 0x" + Integer.toHexString(r) + ".");
-                    kernel.journal().kext("remove-failed", k.getIdentifier(), IOReturn.hex(r));
+                    kernel.journal().kext(EventName.REMOVE_FAILED, k.getIdentifier(), IOReturn.hex(r));
                     return r;
                 }
             }
             int r = unload(k);
             if (r != IOReturn.kIOReturnSuccess) {
-                kernel.journal().kext("unload-failed", k.getIdentifier(), IOReturn.hex(r));
+                kernel.journal().kext(EventName.UNLOAD_FAILED, k.getIdentifier(), IOReturn.hex(r));
                 return r;
             }
         }
@@ -272,7 +272,7 @@ public final class KextManager {
         }
         kernel.log().kextLog(k, PROGRESS | KEXT_BOOKKEEPING, "Removing kext " + k.getIdentifier() + ".");
         kextsByID.remove(k.getIdentifier());
-        kernel.journal().kext("removed", k.getIdentifier(), "");
+        kernel.journal().kext(EventName.REMOVED, k.getIdentifier(), "");
         return IOReturn.kIOReturnSuccess;
     }
 
@@ -305,7 +305,7 @@ public final class KextManager {
             if (r != IOReturn.kIOReturnSuccess) {
                 kernel.log().kextLog(k, ERROR | LOAD, "Kext " + k.getIdentifier() + " can't unload - module stop returned 0x"
                         + Integer.toHexString(r) + ".");
-                kernel.journal().kext("stop-failed", k.getIdentifier(), IOReturn.hex(r));
+                kernel.journal().kext(EventName.STOP_FAILED, k.getIdentifier(), IOReturn.hex(r));
                 return IOReturn.kOSKextReturnStartStopError;
             }
         }
@@ -323,7 +323,7 @@ public final class KextManager {
         k.loaded = false;
         k.retainCount = 1;
         kernel.log().kextLog(k, PROGRESS | LOAD, "Kext " + k.getIdentifier() + " unloaded.");
-        kernel.journal().kext("unloaded", k.getIdentifier(), "");
+        kernel.journal().kext(EventName.UNLOADED, k.getIdentifier(), "");
         return IOReturn.kIOReturnSuccess;
     }
 
@@ -395,11 +395,11 @@ public final class KextManager {
     private void considerUnloadsNow() {
         if (kextLockHeld) {
             scanWaitingForLock = true;
-            kernel.journal().kext("autounload-waits", "", "kext lock held by a request");
+            kernel.journal().kext(EventName.AUTOUNLOAD_WAITS, "", "kext lock held by a request");
             return;
         }
         kernel.log().kextLog(PROGRESS | LOAD, "Checking for unused kexts to autounload.");
-        kernel.journal().kext("autounload-scan", "", "");
+        kernel.journal().kext(EventName.AUTOUNLOAD_SCAN, "", "");
         boolean didUnload;
         do {
             didUnload = false;
@@ -427,7 +427,7 @@ public final class KextManager {
         if (k.hasOSMetaClassInstances()) {
             return IOReturn.kOSKextReturnInUse;
         }
-        kernel.journal().kext("autounload", k.getIdentifier(), "");
+        kernel.journal().kext(EventName.AUTOUNLOAD, k.getIdentifier(), "");
         return removeKext(k, false);
     }
 
@@ -443,7 +443,7 @@ public final class KextManager {
         k.retain();
         kernel.log().kextLog(k, DEBUG | KEXT_BOOKKEEPING, "Kext " + k.getIdentifier() + " (load tag " + tag + ") has been retained.");
         k.autounloadEnabled = true;
-        kernel.journal().kext("retained", k.getIdentifier(), "retain count " + k.retainCount);
+        kernel.journal().kext(EventName.RETAINED, k.getIdentifier(), "retain count " + k.retainCount);
         return IOReturn.kIOReturnSuccess;
     }
 
@@ -456,7 +456,7 @@ public final class KextManager {
         }
         k.release();
         kernel.log().kextLog(k, DEBUG | KEXT_BOOKKEEPING, "Kext " + k.getIdentifier() + " (load tag " + tag + ") has been released.");
-        kernel.journal().kext("released", k.getIdentifier(), "retain count " + k.retainCount);
+        kernel.journal().kext(EventName.RELEASED, k.getIdentifier(), "retain count " + k.retainCount);
         considerUnloads(false);
         return IOReturn.kIOReturnSuccess;
     }

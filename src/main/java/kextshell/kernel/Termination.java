@@ -70,7 +70,7 @@ final class Termination {
             if (!self.isInactive()) {
                 self.state0 |= kIOServiceInactiveState;
                 self.state1 |= kIOServiceRecursingState | kIOServiceTermPhase1State;
-                k.journal().state("inactive", self, null, "recursing");
+                k.journal().state(EventName.INACTIVE, self, null, "recursing");
             }
             return true;
         }
@@ -95,7 +95,7 @@ final class Termination {
                 victim.adjustBusy(1);
                 waitingInactive.addFirst(victim);
                 if (!marked) {
-                    k.journal().state("inactive", victim, null, "");
+                    k.journal().state(EventName.INACTIVE, victim, null, "");
                 }
             }
             if (victim == self) {
@@ -168,7 +168,7 @@ final class Termination {
                                 + Long.toHexString(self.getRegistryEntryID())
                                 + "]::terminate(kIOServiceSynchronous): THREAD_TIMED_OUT. "
                                 + "Attempting to auto-resolve your deadlock. PLEASE FIX!");
-                        kernel.journal().state("sync-timeout", self, null, "15 s deadline passed");
+                        kernel.journal().state(EventName.SYNC_TIMEOUT, self, null, "15 s deadline passed");
                     }
                     onTerminateThread = true;
                 }
@@ -306,7 +306,7 @@ final class Termination {
         }
         for (IOService client : victim.getClients()) {
             if ((client.state1 & kIOServiceStartState) != 0) {
-                kernel.journal().state("phase2-deferred", victim, client, "open in progress");
+                kernel.journal().state(EventName.PHASE2_DEFERRED, victim, client, "open in progress");
                 return false;
             }
         }
@@ -345,7 +345,7 @@ final class Termination {
                     // A terminated client is not ready to stop until it is finalized.
                     if (!s.deferralJournaled) {
                         s.deferralJournaled = true;
-                        kernel.journal().state("stop-deferred", s.client(), s.provider(), "not finalized");
+                        kernel.journal().state(EventName.STOP_DEFERRED, s.client(), s.provider(), "not finalized");
                     }
                     continue;
                 }

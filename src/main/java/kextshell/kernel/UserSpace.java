@@ -65,7 +65,7 @@ public final class UserSpace {
             client.setTerminateDefer(service, false);
             client.adoptPortReference();
             connect[0] = task.addConnection(client, service);
-            kernel.journal().state("opened", client, service, "pid " + task.pid());
+            kernel.journal().state(EventName.OPENED, client, service, "pid " + task.pid());
             if (kernel.fault(Fault.STOP_ACTIVE_CLIENT)) {
                 Calls.stop(client, service);
             }
@@ -175,7 +175,7 @@ public final class UserSpace {
                 c.client().lastSendRightGone();
             }
         }
-        kernel.journal().kext("task-exit", "pid " + task.pid(), task.name());
+        kernel.journal().kext(EventName.TASK_EXIT, "pid " + task.pid(), task.name());
         kernel.settle();
     }
 
@@ -199,7 +199,7 @@ public final class UserSpace {
             service.interestedTasks.add(task);
         }
         service.setProperty("IOGeneralInterest", GENERAL_INTEREST_VALUE);
-        kernel.journal().state("interest", service, null, "pid " + task.pid());
+        kernel.journal().state(EventName.INTEREST, service, null, "pid " + task.pid());
         return IOReturn.kIOReturnSuccess;
     }
 

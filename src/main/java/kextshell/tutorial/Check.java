@@ -150,6 +150,9 @@ public final class Check {
                     throw new SyntaxError("expected: event WHAT NAME [OP N]");
                 }
                 String what = name(rest.get(0), "event name");
+                if (kextshell.kernel.EventName.of(what).isEmpty()) {
+                    throw new SyntaxError("no journal event is named '" + what + "' (see docs/tutorials.md)");
+                }
                 String who = name(rest.get(1), "class name or bundle id");
                 if (rest.size() == 4) {
                     return make(kind, who, op(rest.get(2)), count(rest.get(3)), what);

@@ -224,7 +224,7 @@ class TutorialEngineTest {
     void badPredicatesAreUsageErrors() {
         for (String bad : List.of("check", "check nothing", "check instances X = 1", "check instances X -eq -1",
                 "check connections abc -eq 1", "check connections 401 -eq 1 state OPEN", "check last-output has x",
-                "check process 401 sleeping", "check kext-loaded")) {
+                "check process 401 sleeping", "check kext-loaded", "check event terminat com_osxkernel_driver")) {
             Result r = run(bad);
             assertEquals(64, r.exitCode(), bad);
             assertTrue(r.output().startsWith("check: "), r.output());
