@@ -34,7 +34,9 @@ public final class Main {
      * only used when {@code in} is the process's own stdin and both stdin and stdout are terminals.
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        return Launcher.run(args, new Streams(in, out, err));
+        Streams streams = new Streams(in, out, err);
+        // The common start, no arguments, skips picocli: its ~170 classes cost start-up time.
+        return args.length == 0 ? shell(streams) : Launcher.run(args, streams);
     }
 
     /** The process's three streams, passed together. */
