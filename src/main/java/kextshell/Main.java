@@ -113,16 +113,19 @@ public final class Main {
     /** A session that keeps tutorial progress in ~/.kextshell/progress.json: the learner's own shell. */
     private static Session learnerSession() {
         Session session = new Session();
+        java.nio.file.Path progress = TutorialEngine.defaultProgressFile();
+        TutorialEngine engine = TutorialEngine.of(session);
         try {
-            java.nio.file.Path progress = TutorialEngine.defaultProgressFile();
-            TutorialEngine engine = TutorialEngine.of(session).useProgressFile(progress);
-            Long salt = kextshell.cli.LearnerSalt.load(progress.resolveSibling("learner-seed"));
-            if (salt != null) {
-                engine.useLearnerSalt(salt);
-            }
+            engine.useProgressFile(progress);
+            engine.takeNotices().forEach(System.err::println);
         } catch (java.io.IOException e) {
-            // An unreadable progress file must not stop the shell: progress stays in memory.
-            System.err.println("kextshell: tutorial progress not loaded (" + e.getMessage() + ")");
+            // An unreadable progress file that could not be moved aside: progress stays in memory.
+            System.err.println(e.getMessage());
+        }
+        Long salt = kextshell.cli.LearnerSalt.load(progress.resolveSibling("learner-seed"),
+                java.time.Clock.systemUTC(), System.err::println);
+        if (salt != null) {
+            engine.useLearnerSalt(salt);
         }
         return session;
     }
