@@ -1,10 +1,5 @@
 package kextshell.tutorial;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,16 +49,7 @@ public final class LessonParser {
 
     /** Reads and parses a lesson file; {@code name} is how messages name it. */
     public static Lesson read(Path file, String name) throws TranscriptException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new TranscriptException(name, 0, "no such file");
-        } catch (CharacterCodingException e) {
-            throw new TranscriptException(name, 0, "not valid UTF-8 text");
-        } catch (IOException e) {
-            throw new TranscriptException(name, 0, "cannot read: " + e.getClass().getSimpleName());
-        }
+        String text = kextshell.transcript.TranscriptFiles.read(file, name);
         String stem = file.getFileName().toString().replaceFirst("\\.md$", "");
         return parse(file, name, text, stem);
     }

@@ -313,14 +313,15 @@ public final class TutorialCommands {
     private static int importFrom(TutorialEngine engine, Path file, Console console) {
         Progress imported;
         try {
-            if (!Files.isRegularFile(file)) {
+            String text = kextshell.store.LearnerFiles.read(file, ProgressFile.LIMIT);
+            if (text == null) {
                 console.err("progress: no such file: " + file);
                 return 1;
             }
-            imported = Progress.parse(Files.readString(file));
+            imported = Progress.parse(text);
         } catch (IOException e) {
-            String why = e.getMessage() != null && e.getMessage().startsWith("line ") ? e.getMessage()
-                    : e.getClass().getSimpleName();
+            String why = e instanceof kextshell.store.LearnerFiles.Unreadable || e.getMessage() != null
+                    && e.getMessage().startsWith("line ") ? e.getMessage() : kextshell.store.HostFiles.reason(e);
             console.err("progress: " + file + ": " + why + "; nothing imported");
             return 1;
         }
