@@ -90,17 +90,19 @@ public final class Main {
         }
     }
 
-    /** ./kextshell --record FILE: a normal session (interactive or piped) written out as a transcript. */
+    /** ./kextshell --record [--force] FILE: a normal session (interactive or piped) written out as a transcript. */
     private static int record(String[] args, Session session, InputStream in, PrintStream out, PrintStream err) {
-        if (args.length != 2) {
-            err.println("kextshell: usage: kextshell --record FILE");
+        java.util.List<String> rest = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(1, args.length));
+        boolean force = rest.remove("--force");
+        if (rest.size() != 1) {
+            err.println("kextshell: usage: kextshell --record [--force] FILE");
             return 2;
         }
         Recorder recorder;
         try {
-            recorder = RecordCommand.recordSession(session, java.nio.file.Path.of(args[1]));
-        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
-            err.println("kextshell: cannot record to " + args[1] + ": " + e.getMessage());
+            recorder = RecordCommand.recordSession(session, kextshell.store.HostFiles.path(rest.get(0)), force);
+        } catch (java.io.IOException e) {
+            err.println("kextshell: --record: " + e.getMessage());
             return 1;
         }
         int status = in == System.in && Tty.interactive()

@@ -77,7 +77,7 @@ class MainTest {
         assertEquals(1, run("", "replay", "--check", "no-such-lesson.md"));
         assertTrue(out().contains("0 passed, 1 failed"), out());
         assertEquals(2, run("", "--record"));
-        assertTrue(err().contains("usage: kextshell --record FILE"), err());
+        assertTrue(err().contains("usage: kextshell --record [--force] FILE"), err());
     }
 
     @Test
