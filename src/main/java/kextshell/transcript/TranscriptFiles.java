@@ -1,12 +1,7 @@
 package kextshell.transcript;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes transcript files whole, via a temporary sibling, so a failed write never leaves half a file. */
 public final class TranscriptFiles {
@@ -35,29 +30,8 @@ public final class TranscriptFiles {
         }
     }
 
+    /** Rewrites a transcript or lesson whole: temp file, fsync, atomic rename; the file keeps its mode. */
     public static void write(Path file, String text) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            keepPermissions(absolute, tmp);
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException atomicUnsupported) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** Temporary files are created private (0600); a rewritten transcript keeps the file's own mode. */
-    private static void keepPermissions(Path original, Path tmp) throws IOException {
-        if (Files.exists(original) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(original));
-        } else if (!Files.exists(original) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
-        }
+        kextshell.store.LearnerFiles.writeAtomically(file, text);
     }
 }
