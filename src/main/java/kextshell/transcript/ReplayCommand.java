@@ -14,13 +14,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import kextshell.shell.Result;
 import kextshell.shell.Session;
+import kextshell.text.Visible;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kextshell replay [--step | --check | --update] FILE...}. Plays transcripts as a demo,
+ * {@code kextshell replay [--step | --check | --update | --raw] FILE...}. Plays transcripts as a demo,
  * checks them against the shell, or blesses them. Reads only the files named on the command line;
  * nothing in a file can include another file or be interpolated.
  */
@@ -35,6 +36,10 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--update", description = "Rewrite each file's expected output in place from the actual output.")
     private boolean update;
+
+    @Option(names = "--raw", description = "When playing to a terminal, print the shell's output unescaped"
+            + " (replaying your own recording); otherwise control characters are shown as cat -v does.")
+    private boolean raw;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
     private boolean help;
@@ -105,6 +110,8 @@ public final class ReplayCommand implements Callable<Integer> {
     }
 
     private int play() {
+        // The file's own text is always escaped; the shell's output may be raw only on a terminal, on request
+        boolean rawToTerminal = raw && System.console() != null;
         boolean ok = true;
         for (String name : files) {
             if (files.size() > 1) {
@@ -118,14 +125,14 @@ public final class ReplayCommand implements Callable<Integer> {
             Session session = TranscriptRunner.newSession(transcript.config());
             for (Block block : transcript.blocks()) {
                 for (Step s : block.steps()) {
-                    out.print("$" + (s.input().isEmpty() ? "" : " " + s.input()) + "\n");
+                    out.print("$" + (s.input().isEmpty() ? "" : " " + Visible.escape(s.input())) + "\n");
                     if (step) {
                         out.flush();
                         waitForEnter();
                     }
                     Result result = session.execute(s.input());
                     for (String line : TranscriptRunner.lines(result.output())) {
-                        out.print(line + "\n");
+                        out.print((rawToTerminal ? line : Visible.escape(line)) + "\n");
                     }
                     if (result.exitCode() != 0) {
                         out.print("? " + result.exitCode() + "\n");
@@ -161,7 +168,7 @@ public final class ReplayCommand implements Callable<Integer> {
             if (result.passed()) {
                 passed++;
             } else {
-                out.print(result.diff());
+                out.print(Visible.escape(result.diff()));
                 failed++;
             }
         }
@@ -192,7 +199,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 out.print("updated " + name + "\n");
                 updated++;
             } catch (IOException e) {
-                out.print(name + ": cannot write: " + e.getClass().getSimpleName() + "\n");
+                out.print(name + ": cannot write: " + kextshell.store.HostFiles.reason(e) + "\n");
                 failed++;
             }
         }

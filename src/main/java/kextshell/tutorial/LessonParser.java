@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kextshell.shell.Words;
+import kextshell.text.Visible;
 import kextshell.transcript.Block;
 import kextshell.transcript.Step;
 import kextshell.transcript.Transcript;
@@ -147,6 +148,12 @@ public final class LessonParser {
         }
         checkBlockCommands(setup);
         checkBlockCommands(solution);
+        // Prose is shown on the learner's terminal: control characters in the file are made visible (cat -v)
+        title = Visible.escape(title);
+        story = Visible.escape(story);
+        debrief = Visible.escape(debrief);
+        hints = hints.stream().map(Visible::escape).toList();
+        goals = goals.stream().map(g -> new Lesson.Goal(g.line(), Visible.escape(g.text()), g.check())).toList();
         return new Lesson(file, id, title, requires, allow, seed, seedPerLearner, story, goals, hints, debrief, transcript, setup,
                 solution);
     }

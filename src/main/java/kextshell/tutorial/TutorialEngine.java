@@ -370,9 +370,9 @@ public final class TutorialEngine implements SessionHook {
         console.out("Back at the lesson's start; running the solution:");
         int status = 0;
         for (Step step : active.solution().steps()) {
-            console.out("$ " + step.input());
+            console.out("$ " + kextshell.text.Visible.escape(step.input()));
             Result r = session.executeNested(step.input());
-            console.outRaw(r.output());
+            console.outRaw(kextshell.text.Visible.escape(r.output())); // it echoes the file's text
             status = r.exitCode();
             if (!isEngineLine(step.input())) {
                 lastLearner = r;
