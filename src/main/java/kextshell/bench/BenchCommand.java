@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ./kextshell bench [startup|replay|scale|hardening|all]}: reruns the benchmarks and prints each
+ * {@code ./kextshell bench [startup|replay|scale|hardening|memory|all]}: reruns the benchmarks and prints each
  * figure beside its target. Wall-clock measurements live here and in BENCHMARKS.md, never in tests.
  */
 public final class BenchCommand {
@@ -16,8 +16,8 @@ public final class BenchCommand {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         String which = args.length == 0 ? "all" : args[0];
-        if (args.length > 1 || !List.of("startup", "replay", "scale", "hardening", "all").contains(which)) {
-            err.println("usage: kextshell bench [startup|replay|scale|hardening|all]");
+        if (args.length > 1 || !List.of("startup", "replay", "scale", "hardening", "memory", "all").contains(which)) {
+            err.println("usage: kextshell bench [startup|replay|scale|hardening|memory|all]");
             return 2;
         }
         Path home = Path.of(System.getProperty("kextshell.home", "."));
@@ -41,6 +41,9 @@ public final class BenchCommand {
             }
             if (which.equals("hardening") || which.equals("all")) {
                 figures.addAll(HardeningBench.run());
+            }
+            if (which.equals("memory") || which.equals("all")) {
+                figures.addAll(LongSessionBench.run(Integer.getInteger("kextshell.bench.count", 100_000)));
             }
         } catch (Exception e) {
             err.println("kextshell bench: " + e.getMessage());

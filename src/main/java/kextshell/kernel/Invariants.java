@@ -98,13 +98,7 @@ public final class Invariants {
     }
 
     private static boolean detachedByTermination(Kernel k, IORegistryEntry e) {
-        long id = e.getRegistryEntryID();
-        for (JournalEvent ev : k.journal().events()) {
-            if (ev.objectId() == id && ev.kind().equals("call") && ev.what().equals("detach")) {
-                return true;
-            }
-        }
-        return false;
+        return k.journal().wasDetached(e.getRegistryEntryID());
     }
 
     /** I7: busy counts are never negative; the plane is quiet unless a deferral explains it. */

@@ -218,11 +218,10 @@ public final class LogCommand implements ShellCommand {
                 if (streamPrinter == null) {
                     streamed = k.log().size();
                     streamPrinter = c -> {
-                        List<LogLine> lines = k.log().lines();
-                        for (int i = streamed; i < lines.size(); i++) {
-                            c.out(format(lines.get(i)));
+                        for (LogLine line : k.log().since(streamed)) {
+                            c.out(format(line));
                         }
-                        streamed = lines.size();
+                        streamed = k.log().size();
                     };
                     inv.session().addAfterCommandPrinter(streamPrinter);
                     console.out(HEADER);
