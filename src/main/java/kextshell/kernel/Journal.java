@@ -3,10 +3,8 @@ package kextshell.kernel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Record of every callback and state change; checks, tests and traces read it.
@@ -40,7 +38,7 @@ public final class Journal {
     private int commandStart;
     private int lastChangeStart;
     private final Map<String, Map<String, long[]>> counts = new HashMap<>();
-    private final Set<Long> detached = new HashSet<>();
+    private final Map<Long, Long> detachedFrom = new HashMap<>();
     private final Map<Long, String> deferrals = new HashMap<>();
 
     Journal(VirtualClock clock) {
@@ -78,9 +76,9 @@ public final class Journal {
             return;
         }
         switch (e.what()) {
-            case "detach" -> detached.add(e.objectId());
+            case "detach" -> detachedFrom.put(e.objectId(), e.otherId());
             case "free" -> {
-                detached.remove(e.objectId());
+                detachedFrom.remove(e.objectId());
                 deferrals.remove(e.objectId());
             }
             default -> {
@@ -155,7 +153,12 @@ public final class Journal {
 
     /** True when a detach of object {@code id} was journaled and the object has not been freed. */
     public boolean wasDetached(long id) {
-        return detached.contains(id);
+        return detachedFrom.containsKey(id);
+    }
+
+    /** The registry id of the provider object {@code id} was last detached from, or 0. */
+    public long lastDetachedFrom(long id) {
+        return detachedFrom.getOrDefault(id, 0L);
     }
 
     /** The last deferral journaled for object {@code id} while it exists, or null. */
