@@ -39,6 +39,9 @@ final class Launcher implements Callable<Integer> {
     @Option(names = "--record", paramLabel = "FILE", description = "Run the shell and write the session to FILE as a transcript.")
     private String record;
 
+    @Option(names = "--force", description = "With --record: replace FILE if it exists.")
+    private boolean force;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
@@ -110,9 +113,9 @@ final class Launcher implements Callable<Integer> {
         Session session = Kextshell.newSession();
         Recorder recorder;
         try {
-            recorder = RecordCommand.recordSession(session, Path.of(file));
-        } catch (java.io.IOException | InvalidPathException e) {
-            streams.err().println("kextshell: cannot record to " + file + ": " + e.getMessage());
+            recorder = RecordCommand.recordSession(session, kextshell.store.HostFiles.path(file), force);
+        } catch (java.io.IOException e) {
+            streams.err().println("kextshell: --record: " + e.getMessage());
             return Sysexits.EX_CANTCREAT;
         }
         int status = Main.shell(session, streams);
@@ -168,7 +171,7 @@ final class Launcher implements Callable<Integer> {
         }
     }
 
-    @Command(name = "bench", description = "Run the benchmarks: bench [startup|replay|scale|shell|lab|trace|registry|all] (see BENCHMARKS.md).")
+    @Command(name = "bench", description = "Run the benchmarks: bench [startup|replay|scale|shell|lab|trace|registry|hardening|memory|all] (see BENCHMARKS.md).")
     static final class Bench implements Callable<Integer> {
         @CommandLine.ParentCommand
         private Launcher parent;

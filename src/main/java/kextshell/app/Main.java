@@ -76,16 +76,19 @@ public final class Main {
     static Session learnerSession(PrintStream err) {
         Session session = Kextshell.newLearnerSession(err::println);
         session.kernel(); // boot now, on the background thread, while the terminal opens
+        java.nio.file.Path progress = TutorialEngine.defaultProgressFile();
+        TutorialEngine engine = TutorialEngine.of(session);
         try {
-            java.nio.file.Path progress = TutorialEngine.defaultProgressFile();
-            TutorialEngine engine = TutorialEngine.of(session).useProgressFile(progress);
-            Long salt = kextshell.cli.LearnerSalt.load(progress.resolveSibling("learner-seed"));
-            if (salt != null) {
-                engine.useLearnerSalt(salt);
-            }
+            engine.useProgressFile(progress);
+            engine.takeNotices().forEach(err::println);
         } catch (java.io.IOException e) {
-            // An unreadable progress file must not stop the shell: progress stays in memory.
-            err.println("kextshell: tutorial progress not loaded (" + e.getMessage() + ")");
+            // An unreadable progress file that could not be moved aside: progress stays in memory.
+            err.println(e.getMessage());
+        }
+        Long salt = kextshell.cli.LearnerSalt.load(progress.resolveSibling("learner-seed"),
+                java.time.Clock.systemUTC(), err::println);
+        if (salt != null) {
+            engine.useLearnerSalt(salt);
         }
         return session;
     }

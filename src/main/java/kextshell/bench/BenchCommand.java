@@ -9,7 +9,7 @@ import kextshell.shell.SessionFactory;
 import kextshell.shell.Sysexits;
 
 /**
- * {@code ./kextshell bench [startup|replay|scale|shell|lab|trace|registry|all]}: reruns the benchmarks and prints each
+ * {@code ./kextshell bench [startup|replay|scale|shell|lab|trace|registry|hardening|memory|all]}: reruns the benchmarks and prints each
  * figure beside its target. Wall-clock measurements live here and in BENCHMARKS.md, never in tests.
  */
 public final class BenchCommand {
@@ -18,8 +18,8 @@ public final class BenchCommand {
 
     public static int run(String[] args, PrintStream out, PrintStream err, SessionFactory sessions) {
         String which = args.length == 0 ? "all" : args[0];
-        if (args.length > 1 || !List.of("startup", "replay", "scale", "shell", "lab", "trace", "registry", "all").contains(which)) {
-            err.println("usage: kextshell bench [startup|replay|scale|shell|lab|trace|registry|all]");
+        if (args.length > 1 || !List.of("startup", "replay", "scale", "shell", "lab", "trace", "registry", "hardening", "memory", "all").contains(which)) {
+            err.println("usage: kextshell bench [startup|replay|scale|shell|lab|trace|registry|hardening|memory|all]");
             return Sysexits.EX_USAGE;
         }
         Path home = Path.of(System.getProperty("kextshell.home", "."));
@@ -52,6 +52,12 @@ public final class BenchCommand {
             }
             if (which.equals("registry") || which.equals("all")) {
                 figures.addAll(RegistryBench.run(sessions));
+            }
+            if (which.equals("hardening") || which.equals("all")) {
+                figures.addAll(HardeningBench.run(sessions));
+            }
+            if (which.equals("memory") || which.equals("all")) {
+                figures.addAll(LongSessionBench.run(sessions, Integer.getInteger("kextshell.bench.count", 100_000)));
             }
         } catch (Exception e) {
             err.println("kextshell bench: " + e.getMessage());

@@ -30,13 +30,21 @@ public final class Repl {
     private final LineReader reader;
     private final boolean colour;
     private String opening = "";
+    private final HistoryStore historyStore;
 
     public Repl(Session session, Terminal terminal, Optional<Path> historyFile) {
         this.session = session;
         this.terminal = terminal;
         this.colour = wantsColour(terminal);
-        this.reader = buildReader(session, terminal, historyFile, colour);
+        this.reader = buildReader(session, terminal, colour);
         kextshell.trace.command.TraceCommand.useAscii(session, !drawsBoxes(terminal));
+        // JLine is given no history file: HistoryStore reads and writes it (see there why)
+        this.historyStore = historyFile.map(f -> new HistoryStore(f, java.time.Clock.systemUTC(), terminal.writer()))
+                .orElse(null);
+        if (historyStore != null) {
+            historyStore.loadInto(reader.getHistory());
+            terminal.writer().flush();
+        }
     }
 
     /** Box-drawing characters only on a terminal that is not dumb and speaks UTF-8. */
@@ -135,10 +143,13 @@ public final class Repl {
     }
 
     private void saveHistory() {
+        if (historyStore == null) {
+            return;
+        }
         try {
-            reader.getHistory().save();
-        } catch (IOException | RuntimeException e) {
-            terminal.writer().println("kextshell: could not save history (" + e.getMessage() + ")");
+            historyStore.save(reader.getHistory());
+        } catch (IOException e) {
+            terminal.writer().println("kextshell: could not save history (" + kextshell.store.HostFiles.reason(e) + ")");
             terminal.writer().flush();
         }
     }
@@ -150,8 +161,7 @@ public final class Repl {
         return !dumb && System.getenv("NO_COLOR") == null;
     }
 
-    private static LineReader buildReader(Session session, Terminal terminal, Optional<Path> historyFile,
-            boolean colour) {
+    private static LineReader buildReader(Session session, Terminal terminal, boolean colour) {
         DefaultParser parser = new ContinuationParser();
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
@@ -162,9 +172,7 @@ public final class Repl {
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .option(LineReader.Option.DISABLE_HIGHLIGHTER, !colour)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, ContinuationParser.PROMPT_PATTERN)
-                .variable(LineReader.HISTORY_SIZE, 1000)
-                .variable(LineReader.HISTORY_FILE_SIZE, 2000);
-        historyFile.ifPresent(file -> builder.variable(LineReader.HISTORY_FILE, file));
+                .variable(LineReader.HISTORY_SIZE, 1000);
         return builder.build();
     }
 }

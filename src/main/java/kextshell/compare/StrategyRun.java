@@ -261,7 +261,7 @@ public final class StrategyRun {
         int j0 = k.journal().size();
         long t0 = k.clock().now();
         Outcome o = action.run();
-        List<LogLine> log = List.copyOf(k.log().lines().subList(log0, k.log().size()));
+        List<LogLine> log = List.copyOf(k.log().since(log0));
         steps.add(new Step(title, o.result(), t0, k.clock().now(), log, List.copyOf(k.journal().since(j0)),
                 o.kernelLines()));
         return o.result();

@@ -15,6 +15,8 @@ public enum Fault {
     SKIP_INSTANCE_DESTRUCTED,
     /** I5: IOServiceClose releases the user client one time too many. */
     DOUBLE_RELEASE,
+    /** I5 (structural): the last release forgets to free, leaving a live object with retain count 0. */
+    RELEASE_WITHOUT_FREE,
     /** I6: IOServiceOpen unlinks the new client from the registry without a detach. */
     DROP_WITHOUT_DETACH,
     /** I7: each terminate leaves the service root one busy count it never gives back. */

@@ -74,10 +74,19 @@ public final class Invariants {
     }
 
     /**
-     * I6: every live registry entry is reachable from Root, or inactive, or was detached by the
-     * termination machinery (an orphan) or hangs below one; none is silently dropped.
+     * I6: every live registry entry is reachable from Root, or inactive, or hangs in a subtree whose
+     * top was detached by the termination machinery (an orphan, §8). The cause must be the
+     * leftover's own: the top of its subtree has a journaled detach (and was not freed since), and
+     * that detach was from a provider that was being terminated (inactive, or freed since), not an
+     * arbitrary earlier detach from a provider that is still active.
      */
     static void accountedFor(Kernel k, List<String> out) {
+        Map<Long, IORegistryEntry> byId = new HashMap<>();
+        for (OSObject o : k.liveObjects()) {
+            if (o instanceof IORegistryEntry e) {
+                byId.put(e.getRegistryEntryID(), e);
+            }
+        }
         Set<OSObject> reachable = new HashSet<>(k.allServices());
         reachable.add(k.root());
         // Entries linked only in another plane (device-tree nodes, power connections) count too.
@@ -99,48 +108,44 @@ public final class Invariants {
             while (top.getParentEntry() != null) {
                 top = top.getParentEntry();
             }
-            // Detached by the machinery itself, or hanging below such an orphan (its clients).
-            boolean orphan = top != k.root() && detachedByTermination(k, top);
-            if (!inactive && !orphan) {
+            if (!inactive && !orphanedByTermination(k, top, byId)) {
                 out.add("I6 " + e + " is live, active and outside the registry");
             }
         }
     }
 
-    private static boolean detachedByTermination(Kernel k, IORegistryEntry e) {
-        long id = e.getRegistryEntryID();
-        for (JournalEvent ev : k.journal().events()) {
-            if (ev.objectId() == id && ev.kind().equals("call") && ev.what().equals("detach")) {
-                return true;
-            }
+    /** The top of a detached subtree, detached from a provider that termination took away. */
+    private static boolean orphanedByTermination(Kernel k, IORegistryEntry top, Map<Long, IORegistryEntry> byId) {
+        if (top == k.root() || !k.journal().wasDetached(top.getRegistryEntryID())) {
+            return false;
         }
-        return false;
+        IORegistryEntry provider = byId.get(k.journal().lastDetachedFrom(top.getRegistryEntryID()));
+        return provider == null || (provider instanceof IOService p && p.isInactive());
     }
 
-    /** I7: busy counts are never negative; the plane is quiet unless a deferral explains it. */
+    /**
+     * I7: busy counts are never negative, and every busy service is explained by its own cause:
+     * a busy client below it (busy counts propagate up on 0-to-1 transitions, _adjustBusy), a
+     * deferral journaled for that very object and not yet freed (a deferred stop, a phase-2 or
+     * finalize deferral, a synchronous terminate's timeout), or an open held on it after it was
+     * terminated (§4). A deferral elsewhere in the journal explains nothing here.
+     */
     static void busyCounts(Kernel k, List<String> out) {
         for (IOService s : k.allServices()) {
             if (s.getBusyState() < 0) {
                 out.add("I7 negative busy count on " + s);
+            } else if (s.getBusyState() > 0 && !busyExplained(k, s)) {
+                out.add("I7 " + s + " busy (" + s.getBusyState() + ") with no deferral of its own");
             }
-        }
-        if (!k.isQuiet() && !deferralExplains(k)) {
-            out.add("I7 registry busy (" + k.serviceRoot().getBusyState() + ") with no deferral in the journal");
         }
     }
 
-    private static boolean deferralExplains(Kernel k) {
-        for (JournalEvent ev : k.journal().events()) {
-            switch (ev.what()) {
-                case "stop-deferred", "sync-timeout", "phase2-deferred", "finalize-deferred":
-                    return true;
-                default:
-                    break;
-            }
+    private static boolean busyExplained(Kernel k, IOService s) {
+        if (k.journal().deferralOf(s.getRegistryEntryID()) != null || (s.isInactive() && s.isOpen(null))) {
+            return true;
         }
-        // An open held on a terminated provider keeps it busy until the opener closes (§4).
-        for (IOService s : k.allServices()) {
-            if (s.isInactive() && s.isOpen(null)) {
+        for (IOService client : s.getClients()) {
+            if (client.getBusyState() > 0) {
                 return true;
             }
         }

@@ -74,6 +74,17 @@ public final class Kernel {
         return clock;
     }
 
+    /**
+     * The shell is between two command lines: the journal and the log may compact (see
+     * {@link Journal} and {@link KernelLog#KEEP}). Nothing a check, lesson, {@code log show},
+     * {@code undo} or a trace of the last command reads is lost.
+     */
+    public void beginCommand() {
+        journal.beginCommand();
+        log.beginCommand();
+        userSpace.reap();
+    }
+
     public Journal journal() {
         return journal;
     }
@@ -184,9 +195,21 @@ public final class Kernel {
         }
     }
 
+    /**
+     * Violations kept word for word. xnu reports a bad busy count and carries on
+     * (IOService::_adjustBusy, OSReportWithBacktrace), so 100,000 clients of one driver can report
+     * it hundreds of thousands of times; beyond this many only the number is kept.
+     */
+    static final int VIOLATIONS_KEPT = 100;
+    private long violationsNotKept;
+
     /** A broken invariant of the model itself (bad release, bad busy count); tests read these. */
     void violation(String what) {
-        violations.add(what);
+        if (violations.size() < VIOLATIONS_KEPT) {
+            violations.add(what);
+        } else {
+            violationsNotKept++;
+        }
     }
 
     /** Every object constructed and not yet freed (the invariant checks walk it). */
@@ -194,8 +217,14 @@ public final class Kernel {
         return java.util.Collections.unmodifiableSet(liveObjects);
     }
 
+    /** The violations reported, the first {@link #VIOLATIONS_KEPT} word for word, then how many more. */
     public List<String> violations() {
-        return Collections.unmodifiableList(violations);
+        if (violationsNotKept == 0) {
+            return Collections.unmodifiableList(violations);
+        }
+        List<String> out = new ArrayList<>(violations);
+        out.add("... and " + violationsNotKept + " more violations");
+        return Collections.unmodifiableList(out);
     }
 
     /** Every IOService in the service plane, depth first, children in attach order. */

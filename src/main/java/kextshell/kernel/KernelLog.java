@@ -41,7 +41,16 @@ public final class KernelLog {
     /** kDefaultKernelLogFilter = kOSKextLogBasicLevel | kOSKextLogVerboseFlagsMask (OSKext.cpp). */
     public static final int KERNEL_DEFAULT_FILTER = 0xff3;
 
+    /**
+     * Lines always kept. The log is bounded like the real one (the unified log rotates): once it
+     * holds twice this many lines the oldest are dropped, at a command boundary
+     * ({@link #beginCommand()}), never while a command runs. {@link #size()} counts every line
+     * ever written, so positions remembered by {@code log stream} stay valid.
+     */
+    public static final int KEEP = 50_000;
+
     private final List<LogLine> lines = new ArrayList<>();
+    private int dropped;
     private final VirtualClock clock;
     private int kernelFilter = KERNEL_DEFAULT_FILTER;
     private List<String> capture;
@@ -135,11 +144,28 @@ public final class KernelLog {
         kernelFilter = filter;
     }
 
+    /** The lines still held, oldest first. */
     public List<LogLine> lines() {
         return Collections.unmodifiableList(lines);
     }
 
+    /** Lines ever written, dropped ones included. */
     public int size() {
-        return lines.size();
+        return dropped + lines.size();
+    }
+
+    /** Lines from position {@code from} on (from the oldest held, if that is later). */
+    public List<LogLine> since(int from) {
+        int index = Math.max(0, Math.min(from, size()) - dropped);
+        return Collections.unmodifiableList(lines.subList(index, lines.size()));
+    }
+
+    /** A command line starts: drops the oldest lines when more than twice {@link #KEEP} are held. */
+    public void beginCommand() {
+        if (lines.size() > 2 * KEEP) {
+            int drop = lines.size() - KEEP;
+            lines.subList(0, drop).clear();
+            dropped += drop;
+        }
     }
 }

@@ -47,7 +47,7 @@ public abstract class OSObject {
             kernel.violation("I5 release of freed " + metaClass.getClassName());
             return;
         }
-        if (--retainCount == 0) {
+        if (--retainCount == 0 && !kernel.fault(Fault.RELEASE_WITHOUT_FREE)) {
             freed = true;
             kernel.objectFreed(this);
         }

@@ -34,6 +34,36 @@ public final class UserSpace {
         return tasks.get(pid);
     }
 
+    /**
+     * Exited processes kept for {@code ps -a} and checks. Beyond this many the oldest are reaped
+     * at a command boundary, so a long session's process table (and the dead connections and
+     * user clients the tasks still reference) stays bounded; live processes are never reaped.
+     */
+    public static final int EXITED_KEEP = 10_000;
+    private int exitedHeld;
+
+    /** True for a pid this kernel handed out whose exited task has since been reaped. */
+    public boolean wasReaped(int pid) {
+        return pid >= FIRST_PID && pid < nextPid && !tasks.containsKey(pid)
+                && !kernel.fault(Fault.NONDETERMINISTIC_PIDS);
+    }
+
+    /** Drops the oldest exited tasks once more than twice {@link #EXITED_KEEP} are held. */
+    void reap() {
+        if (exitedHeld <= 2 * EXITED_KEEP) {
+            return;
+        }
+        int toDrop = exitedHeld - EXITED_KEEP;
+        var it = tasks.values().iterator();
+        while (toDrop > 0 && it.hasNext()) {
+            if (!it.next().alive()) {
+                it.remove();
+                toDrop--;
+                exitedHeld--;
+            }
+        }
+    }
+
     public Collection<Task> tasks() {
         return tasks.values();
     }
@@ -169,6 +199,7 @@ public final class UserSpace {
             return;
         }
         task.exited();
+        exitedHeld++;
         for (Connection c : task.connections()) {
             if (!c.released()) {
                 c.release();

@@ -110,6 +110,7 @@ public final class Session implements CompletionSource {
     }
 
     private Result run(String line, boolean typed) {
+        kernel().beginCommand(); // a command boundary: the journal and log may drop old entries here
         Console console = new Console();
         int status;
         OptionalInt answered = OptionalInt.empty();

@@ -1,6 +1,6 @@
 package kextshell.transcript;
 
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * One expected output line as written in a transcript, already classified so that matching is a
@@ -11,7 +11,12 @@ public record ExpectedLine(int line, String text, Kind kind, Pattern pattern) {
     public static final String INLINE_WILDCARD = "[..]";
     /** A line that is exactly this matches zero or more whole lines. */
     public static final String ELLIPSIS = "...";
-    /** A line ending in this suffix is a Java regex for the whole line (suffix removed). */
+    /**
+     * A line ending in this suffix is a regex for the whole line (suffix removed), in RE2 syntax
+     * (RE2/J): matching takes time linear in the line whatever the pattern, so a crafted
+     * transcript such as {@code ((a+)+)+b} cannot hang a replay; backreferences and lookaround,
+     * which need backtracking, are rejected when the file is read.
+     */
     public static final String REGEX_SUFFIX = " (re)";
 
     public enum Kind { EXACT, INLINE, REGEX, ELLIPSIS }

@@ -1,16 +1,16 @@
 package kextshell.transcript;
 
 import java.io.IOException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import kextshell.shell.Invocation;
 import kextshell.shell.Sysexits;
 import kextshell.shell.Session;
 import kextshell.shell.ShellCommand;
+import kextshell.store.HostFiles;
 
 /**
- * {@code record FILE} starts writing the session to a transcript, {@code record stop} finishes
+ * {@code record [--force] FILE} starts writing the session to a transcript, {@code record stop} finishes
  * it, {@code record} alone says what is going on. One instance per session (Commands.all() builds
  * a fresh list for every Session), so the active recording lives here.
  */
@@ -24,7 +24,7 @@ public final class RecordCommand implements ShellCommand {
 
     @Override
     public String summary() {
-        return "record FILE | record stop: save this session as a replayable transcript";
+        return "record [--force] FILE | record stop: save this session as a replayable transcript";
     }
 
     @Override
@@ -45,18 +45,22 @@ public final class RecordCommand implements ShellCommand {
                     : "Not recording; 'record FILE' starts");
             return 0;
         }
-        if (args.size() > 1) {
-            invocation.console().err("usage: record FILE | record stop");
+        boolean force = args.get(0).equals("--force");
+        if (force) {
+            args = args.subList(1, args.size());
+        }
+        if (args.size() != 1) {
+            invocation.console().err("usage: record [--force] FILE | record stop");
             return Sysexits.EX_USAGE;
         }
         if (args.get(0).startsWith("-")) {
             // Not a file name: `record -h` used to start a recording to a file called "-h".
             invocation.console().err("record: unknown option: " + args.get(0) + " (to record to that file, write ./"
                     + args.get(0) + ")");
-            invocation.console().err("usage: record FILE | record stop");
+            invocation.console().err("usage: record [--force] FILE | record stop");
             return Sysexits.EX_USAGE;
         }
-        if (args.get(0).equals("stop")) {
+        if (args.get(0).equals("stop") && !force) {
             if (!recording) {
                 invocation.console().err("record: not recording");
                 return 1;
@@ -75,9 +79,9 @@ public final class RecordCommand implements ShellCommand {
             return 1;
         }
         try {
-            active = Recorder.start(invocation.session(), Path.of(args.get(0)));
-        } catch (InvalidPathException | IOException e) {
-            invocation.console().err("record: cannot write " + args.get(0) + ": " + e.getClass().getSimpleName());
+            active = Recorder.start(invocation.session(), HostFiles.path(args.get(0)), force);
+        } catch (IOException e) {
+            invocation.console().err("record: " + e.getMessage());
             return 1;
         }
         invocation.console().out("Recording to " + active.file() + "; 'record stop' saves it");
@@ -91,7 +95,12 @@ public final class RecordCommand implements ShellCommand {
      * registered, so {@code record} and {@code record stop} inside the session see this recording.
      */
     public static Recorder recordSession(Session session, Path file) throws IOException {
-        Recorder recorder = Recorder.start(session, file);
+        return recordSession(session, file, false);
+    }
+
+    /** As above; {@code force} allows replacing an existing regular file. */
+    public static Recorder recordSession(Session session, Path file, boolean force) throws IOException {
+        Recorder recorder = Recorder.start(session, file, force);
         if (session.commands().get("record") instanceof RecordCommand command) {
             command.active = recorder;
         }

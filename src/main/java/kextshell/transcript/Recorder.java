@@ -9,6 +9,7 @@ import kextshell.shell.InputEcho;
 import kextshell.shell.Session;
 import kextshell.shell.SessionListener;
 import kextshell.shell.syntax.Parser;
+import kextshell.store.HostFiles;
 
 /**
  * Records a live session as a transcript that {@code replay --check} accepts: every executed line
@@ -33,10 +34,19 @@ public final class Recorder {
         this.file = file;
     }
 
-    /** Starts recording {@code session} into {@code file}; fails if the file cannot be written. */
+    /** Starts recording {@code session} into a new file {@code file}; an existing file is refused. */
     public static Recorder start(Session session, Path file) throws IOException {
+        return start(session, file, false);
+    }
+
+    /**
+     * Starts recording {@code session} into {@code file}, replacing an existing regular file only
+     * with {@code force}; fails with a one-line {@link HostFiles.Refused} if it cannot be written.
+     */
+    public static Recorder start(Session session, Path file, boolean force) throws IOException {
+        HostFiles.refuseUnsafe(file, force); // before text(): "/" has no file name to put in it
         Recorder recorder = new Recorder(session, file);
-        TranscriptFiles.write(file, recorder.text());
+        HostFiles.create(file, recorder.text(), force);
         recorder.recording = true;
         session.addListener(recorder.listener);
         return recorder;
@@ -87,10 +97,10 @@ public final class Recorder {
         recording = false;
         session.removeListener(listener);
         try {
-            TranscriptFiles.write(file, text());
+            HostFiles.rewrite(file, text()); // this shell's own file: still never a link, directory or device
             summary = "Recorded " + commands + (commands == 1 ? " command" : " commands") + " to " + file;
         } catch (IOException e) {
-            summary = "record: cannot write " + file + ": " + e.getClass().getSimpleName();
+            summary = "record: " + e.getMessage();
         }
         return summary;
     }

@@ -17,13 +17,14 @@ import kextshell.shell.Result;
 import kextshell.shell.Sysexits;
 import kextshell.shell.Session;
 import kextshell.shell.SessionFactory;
+import kextshell.text.Visible;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kextshell replay [--step | --check | --update] FILE...}. Plays transcripts as a demo,
+ * {@code kextshell replay [--step | --check | --update | --raw] FILE...}. Plays transcripts as a demo,
  * checks them against the shell, or blesses them. Reads only the files named on the command line;
  * nothing in a file can include another file or be interpolated.
  */
@@ -48,6 +49,10 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "With --html: replace existing pages.")
     private boolean force;
+
+    @Option(names = "--raw", description = "When playing to a terminal, print the shell's output unescaped"
+            + " (replaying your own recording); otherwise control characters are shown as cat -v does.")
+    private boolean raw;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
     private boolean help;
@@ -123,6 +128,8 @@ public final class ReplayCommand implements Callable<Integer> {
     }
 
     private int play() {
+        // The file's own text is always escaped; the shell's output may be raw only on a terminal, on request
+        boolean rawToTerminal = raw && System.console() != null;
         boolean ok = true;
         for (String name : files) {
             if (files.size() > 1) {
@@ -136,14 +143,14 @@ public final class ReplayCommand implements Callable<Integer> {
             Session session = TranscriptRunner.newSession(sessions, transcript.config());
             for (Block block : transcript.blocks()) {
                 for (Step s : block.steps()) {
-                    out.print(InputEcho.text(s.input()));
+                    out.print(Visible.escape(InputEcho.text(s.input())));
                     if (step) {
                         out.flush();
                         waitForEnter();
                     }
                     Result result = session.execute(s.input());
                     for (String line : TranscriptRunner.lines(result.output())) {
-                        out.print(line + "\n");
+                        out.print((rawToTerminal ? line : Visible.escape(line)) + "\n");
                     }
                     if (result.exitCode() != 0) {
                         out.print("? " + result.exitCode() + "\n");
@@ -208,7 +215,7 @@ public final class ReplayCommand implements Callable<Integer> {
             if (result.passed()) {
                 passed++;
             } else {
-                out.print(result.diff());
+                out.print(Visible.escape(result.diff()));
                 failed++;
             }
         }
@@ -239,7 +246,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 out.print("updated " + name + "\n");
                 updated++;
             } catch (IOException e) {
-                out.print(name + ": cannot write: " + e.getClass().getSimpleName() + "\n");
+                out.print(name + ": cannot write: " + kextshell.store.HostFiles.reason(e) + "\n");
                 failed++;
             }
         }

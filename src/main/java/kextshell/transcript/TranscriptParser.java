@@ -1,16 +1,10 @@
 package kextshell.transcript;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import kextshell.shell.SessionConfig;
 
 /**
@@ -43,16 +37,7 @@ public final class TranscriptParser {
 
     /** Reads a UTF-8 file and parses it; I/O problems become a TranscriptException too. */
     public static Transcript read(Path file, String name) throws TranscriptException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new TranscriptException(name, 0, "no such file");
-        } catch (CharacterCodingException e) {
-            throw new TranscriptException(name, 0, "not valid UTF-8 text");
-        } catch (IOException e) {
-            throw new TranscriptException(name, 0, "cannot read: " + e.getClass().getSimpleName());
-        }
+        String text = TranscriptFiles.read(file, name);
         return parse(name, text);
     }
 
@@ -202,9 +187,9 @@ public final class TranscriptParser {
         if (text.endsWith(ExpectedLine.REGEX_SUFFIX)) {
             String regex = text.substring(0, text.length() - ExpectedLine.REGEX_SUFFIX.length());
             try {
-                return new ExpectedLine(n, text, ExpectedLine.Kind.REGEX, Pattern.compile(regex));
-            } catch (PatternSyntaxException e) {
-                throw error(n, "bad (re) line: " + e.getDescription().toLowerCase(Locale.ROOT) + " near index " + e.getIndex());
+                return new ExpectedLine(n, text, ExpectedLine.Kind.REGEX, com.google.re2j.Pattern.compile(regex));
+            } catch (com.google.re2j.PatternSyntaxException e) {
+                throw error(n, "bad (re) line: " + e.getDescription().toLowerCase(Locale.ROOT));
             }
         }
         if (text.contains(ExpectedLine.INLINE_WILDCARD)) {

@@ -3,7 +3,6 @@ package kextshell.tutorial;
 import java.util.List;
 import java.util.Locale;
 import kextshell.kernel.Connection;
-import kextshell.kernel.JournalEvent;
 import kextshell.kernel.Kernel;
 import kextshell.kernel.OSKext;
 import kextshell.kernel.OSMetaClass;
@@ -283,6 +282,10 @@ public final class Check {
             }
             case CONNECTIONS: {
                 Task task = k.userSpace().task(Integer.parseInt(subject));
+                if (task == null && k.userSpace().wasReaped(Integer.parseInt(subject))) {
+                    boolean holds = !extra.equals("alive"); // reaped from a long process table: it exited
+                    return new Verdict(holds, holds ? "" : "it has exited");
+                }
                 if (task == null) {
                     return new Verdict(false, "no process " + subject);
                 }
@@ -296,6 +299,10 @@ public final class Check {
             }
             case PROCESS: {
                 Task task = k.userSpace().task(Integer.parseInt(subject));
+                if (task == null && k.userSpace().wasReaped(Integer.parseInt(subject))) {
+                    boolean holds = !extra.equals("alive"); // reaped from a long process table: it exited
+                    return new Verdict(holds, holds ? "" : "it has exited");
+                }
                 if (task == null) {
                     return new Verdict(false, "no process " + subject);
                 }
@@ -303,13 +310,7 @@ public final class Check {
                 return new Verdict(holds, holds ? "" : (task.alive() ? "it is alive" : "it has exited"));
             }
             case EVENT: {
-                long n = 0;
-                for (JournalEvent e : k.journal().events()) {
-                    if (e.what().equals(extra) && e.className().equals(subject)) {
-                        n++;
-                    }
-                }
-                return counted(n);
+                return counted(k.journal().count(extra, subject)); // counts survive journal compaction
             }
             case LAST_STATUS:
                 return counted(ctx.last().exitCode());

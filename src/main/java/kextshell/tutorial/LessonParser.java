@@ -1,10 +1,5 @@
 package kextshell.tutorial;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kextshell.shell.syntax.ParseException;
 import kextshell.shell.syntax.Parser;
+import kextshell.text.Visible;
 import kextshell.transcript.Block;
 import kextshell.transcript.Step;
 import kextshell.transcript.Transcript;
@@ -55,16 +51,7 @@ public final class LessonParser {
 
     /** Reads and parses a lesson file; {@code name} is how messages name it. */
     public static Lesson read(Path file, String name) throws TranscriptException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new TranscriptException(name, 0, "no such file");
-        } catch (CharacterCodingException e) {
-            throw new TranscriptException(name, 0, "not valid UTF-8 text");
-        } catch (IOException e) {
-            throw new TranscriptException(name, 0, "cannot read: " + e.getClass().getSimpleName());
-        }
+        String text = kextshell.transcript.TranscriptFiles.read(file, name);
         String stem = file.getFileName().toString().replaceFirst("\\.md$", "");
         return parse(file, name, text, stem);
     }
@@ -162,6 +149,12 @@ public final class LessonParser {
         }
         checkBlockCommands(setup);
         checkBlockCommands(solution);
+        // Prose is shown on the learner's terminal: control characters in the file are made visible (cat -v)
+        title = Visible.escape(title);
+        story = Visible.escape(story);
+        debrief = Visible.escape(debrief);
+        hints = hints.stream().map(Visible::escape).toList();
+        goals = goals.stream().map(g -> new Lesson.Goal(g.line(), Visible.escape(g.text()), g.check())).toList();
         return new Lesson(file, id, title, requires, allow, seed, seedPerLearner, story, goals, hints, debrief, transcript, setup,
                 solution);
     }

@@ -1,11 +1,6 @@
 package kextshell.tutorial;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -62,33 +57,6 @@ public final class Progress {
         }
         b.append(completed.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
         return b.toString();
-    }
-
-    /** Writes via a temporary file in the same directory, so a crash never leaves half a file. */
-    public void save(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, ".progress", ".tmp");
-        try {
-            Files.writeString(tmp, toJson(), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** Reads a progress file; a missing file is empty progress. */
-    public static Progress load(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return new Progress();
-        }
-        return parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 
     public static Progress parse(String json) throws IOException {

@@ -283,7 +283,7 @@ public final class TutorialCommands {
 
     private static int progress(TutorialEngine engine, Invocation inv, List<String> args) {
         Console console = inv.console();
-        String usage = "progress | progress export FILE | progress import FILE | progress reset [--yes]";
+        String usage = "progress | progress export [--force] FILE | progress import FILE | progress reset [--yes]";
         if (args.isEmpty()) {
             List<LessonLibrary.Entry> entries = engine.library().entries();
             int done = 0;
@@ -298,8 +298,12 @@ public final class TutorialCommands {
             return 0;
         }
         switch (args.get(0)) {
-            case "export":
-                return args.size() == 2 ? fileOp(engine, console, args.get(1), TutorialCommands::export) : usage(console, usage);
+            case "export": {
+                boolean force = args.size() == 3 && args.get(1).equals("--force");
+                FileOp export = (e, file, c) -> export(e, file, force, c);
+                return args.size() == 2 || force ? fileOp(engine, console, args.get(args.size() - 1), export)
+                        : usage(console, usage);
+            }
             case "import":
                 return args.size() == 2 ? fileOp(engine, console, args.get(1), TutorialCommands::importFrom) : usage(console, usage);
             case "reset": {
@@ -343,11 +347,11 @@ public final class TutorialCommands {
         return op.apply(engine, file, console);
     }
 
-    private static int export(TutorialEngine engine, Path file, Console console) {
+    private static int export(TutorialEngine engine, Path file, boolean force, Console console) {
         try {
-            Files.writeString(file, engine.progress().toJson());
+            kextshell.store.HostFiles.create(file, engine.progress().toJson(), force);
         } catch (IOException e) {
-            console.err("progress: cannot write " + file + ": " + e.getClass().getSimpleName());
+            console.err("progress: " + e.getMessage());
             return 1;
         }
         int n = engine.progress().completed().size();
@@ -358,14 +362,15 @@ public final class TutorialCommands {
     private static int importFrom(TutorialEngine engine, Path file, Console console) {
         Progress imported;
         try {
-            if (!Files.isRegularFile(file)) {
+            String text = kextshell.store.LearnerFiles.read(file, ProgressFile.LIMIT);
+            if (text == null) {
                 console.err("progress: no such file: " + file);
                 return 1;
             }
-            imported = Progress.parse(Files.readString(file));
+            imported = Progress.parse(text);
         } catch (IOException e) {
-            String why = e.getMessage() != null && e.getMessage().startsWith("line ") ? e.getMessage()
-                    : e.getClass().getSimpleName();
+            String why = e instanceof kextshell.store.LearnerFiles.Unreadable || e.getMessage() != null
+                    && e.getMessage().startsWith("line ") ? e.getMessage() : kextshell.store.HostFiles.reason(e);
             console.err("progress: " + file + ": " + why + "; nothing imported");
             return 1;
         }

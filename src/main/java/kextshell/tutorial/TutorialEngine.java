@@ -37,8 +37,9 @@ public final class TutorialEngine implements SessionListener {
 
     private final Session session;
     private LessonLibrary library = new LessonLibrary(LessonLibrary.defaultDir());
-    private Path progressFile;
+    private ProgressFile progressFile;
     private final Progress progress = new Progress();
+    private final List<String> notices = new ArrayList<>();
 
     private Lesson active;
     private int hintsShown;
@@ -77,11 +78,32 @@ public final class TutorialEngine implements SessionListener {
      * allows {@code progress export/import}. Null keeps progress in memory only.
      */
     public TutorialEngine useProgressFile(Path file) throws IOException {
-        progressFile = file;
+        return useProgressFile(file, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * As above; {@code clock} only names the backup of an unreadable file. Throws (and keeps
+     * progress in memory) only when an unreadable file could not even be moved aside.
+     */
+    public TutorialEngine useProgressFile(Path file, java.time.Clock clock) throws IOException {
+        progressFile = null;
         if (file != null) {
-            progress.replaceWith(Progress.load(file));
+            ProgressFile candidate = new ProgressFile(file, clock);
+            ProgressFile.Loaded loaded = candidate.load();
+            progress.replaceWith(loaded.progress());
+            if (loaded.notice() != null) {
+                notices.add(loaded.notice());
+            }
+            progressFile = candidate;
         }
         return this;
+    }
+
+    /** Messages about the learner's files found while setting up (a file moved aside); then cleared. */
+    public List<String> takeNotices() {
+        List<String> taken = List.copyOf(notices);
+        notices.clear();
+        return taken;
     }
 
     /** {@code kextshell.progress} if set, else {@code ~/.kextshell/progress.json}. */
@@ -201,14 +223,25 @@ public final class TutorialEngine implements SessionListener {
 
     /** Writes progress when a file is in use; returns an error message, or null. */
     private String save() {
+        return save(true);
+    }
+
+    /**
+     * Writes progress when a file is in use; {@code merge} keeps lessons another shell saved
+     * meanwhile (false when the learner reset or imported on purpose). Returns a message, or null.
+     */
+    private String save(boolean merge) {
         if (progressFile == null) {
             return null;
         }
         try {
-            progress.save(progressFile);
-            return null;
+            return progressFile.save(progress, merge);
+        } catch (kextshell.store.LearnerFiles.Unreadable e) {
+            return "tutorial: could not save progress to " + progressFile.path() + ": " + e.getMessage();
         } catch (IOException e) {
-            return "tutorial: could not save progress to " + progressFile + ": " + e.getClass().getSimpleName();
+            return e.getMessage() != null && e.getMessage().startsWith("tutorial: ") ? e.getMessage()
+                    : "tutorial: could not save progress to " + progressFile.path() + ": "
+                            + kextshell.store.HostFiles.reason(e);
         }
     }
 
@@ -345,9 +378,9 @@ public final class TutorialEngine implements SessionListener {
         console.out("Back at the lesson's start; running the solution:");
         int status = 0;
         for (Step step : active.solution().steps()) {
-            InputEcho.lines(step.input()).forEach(console::out);
+            InputEcho.lines(kextshell.text.Visible.escape(step.input())).forEach(console::out);
             Result r = session.executeNested(step.input());
-            console.outRaw(r.output());
+            console.outRaw(kextshell.text.Visible.escape(r.output())); // it echoes the file's text
             status = r.exitCode();
             if (!isEngineLine(step.input())) {
                 lastLearner = r;
@@ -432,10 +465,11 @@ public final class TutorialEngine implements SessionListener {
     // ---- progress ----------------------------------------------------------------------------
 
     Path progressFile() {
-        return progressFile;
+        return progressFile == null ? null : progressFile.path();
     }
 
+    /** Saves after reset or import: the file becomes exactly this progress. */
     String saveProgress() {
-        return save();
+        return save(false);
     }
 }

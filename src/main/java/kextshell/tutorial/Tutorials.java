@@ -2,8 +2,6 @@ package kextshell.tutorial;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -158,10 +156,10 @@ public final class Tutorials {
             if (update && lesson.file() != null) {
                 try {
                     String text = TranscriptUpdater.update(whole);
-                    Files.writeString(lesson.file(), text, StandardCharsets.UTF_8);
+                    kextshell.transcript.TranscriptFiles.write(lesson.file(), text); // atomic: a crash keeps the old lesson
                     updated = true;
                 } catch (IOException e) {
-                    reasons.add("cannot rewrite " + lesson.name() + ": " + e.getClass().getSimpleName());
+                    reasons.add("cannot rewrite " + lesson.name() + ": " + kextshell.store.HostFiles.reason(e));
                 }
             } else {
                 reasons.add("output differs from the file (bless with --update):\n" + whole.diff().stripTrailing());

@@ -124,6 +124,56 @@ class ReplTest {
     }
 
     @Test
+    void D2_aNonUtf8HistoryNeitherCrashesTheShellNorLosesItsGoodLines() throws IOException {
+        Path file = home.resolve("history");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("1700000000000:whoami\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(new byte[] {'1', ':', (byte) 0xff, (byte) 0xfe, '\n'});
+        bytes.writeBytes("1700000000001:kextstat\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(file, bytes.toByteArray());
+        Repl repl = repl("whoami\n", Optional.of(file));
+        assertEquals(0, repl.run());
+        assertEquals(1, screen().split("not UTF-8", -1).length - 1, "one warning: " + screen());
+        assertEquals(List.of("whoami", "kextstat", "whoami"), lines(repl.reader().getHistory()));
+        assertEquals("1700000000000:whoami\n1700000000001:kextstat\n", Files.readString(file).replaceAll("\\d+:whoami\n$", ""));
+        try (var list = Files.list(home)) {
+            assertTrue(list.anyMatch(p -> p.getFileName().toString().startsWith("history.corrupt-")),
+                    "the original bytes are kept");
+        }
+    }
+
+    @Test
+    void D2_aForeignHistoryFileIsReadButNeverRewritten() throws IOException {
+        Path file = home.resolve("bash_history");
+        String bash = "ls -l\n#1700000000\ncd /tmp\necho 'a:b'\n";
+        Files.writeString(file, bash);
+        Repl repl = repl("whoami\n", Optional.of(file));
+        repl.run();
+        assertEquals(List.of("ls -l", "#1700000000", "cd /tmp", "echo 'a:b'", "whoami"), lines(repl.reader().getHistory()));
+        assertEquals(bash, Files.readString(file), "not one byte changed");
+        assertTrue(screen().contains("is not a kextshell history file"), screen());
+    }
+
+    @Test
+    void historyMergesTwoShellsAndKeepsMultiLineEntries() throws IOException {
+        Path file = home.resolve("history");
+        Files.writeString(file, "1700000000000:first\n");
+        Repl repl = repl("second\n", Optional.of(file));
+        Files.writeString(file, "1700000000000:first\n1700000000005:other shell\n");
+        repl.run();
+        String saved = Files.readString(file);
+        assertTrue(saved.startsWith("1700000000000:first\n1700000000005:other shell\n"), saved);
+        assertTrue(saved.endsWith(":second\n"), saved);
+        assertEquals("a\nb\\c", HistoryStore.unescape(HistoryStore.escape("a\nb\\c")));
+    }
+
+    private static List<String> lines(History history) {
+        List<String> lines = new ArrayList<>();
+        history.forEach(e -> lines.add(e.line()));
+        return lines;
+    }
+
+    @Test
     void tabCompletesACommandName() throws IOException {
         // JLine gives a terminal of type "dumb" a minimal key map without completion, so this
         // one uses the same in-memory terminal announced as "ansi", as JLine's own tests do

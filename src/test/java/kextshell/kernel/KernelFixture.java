@@ -61,7 +61,7 @@ final class KernelFixture {
     /** The IOLog texts written from {@code fromIndex} on, with the kext sender as the log shows it. */
     List<String> logSince(int fromIndex) {
         List<String> out = new ArrayList<>();
-        for (LogLine l : k.log().lines().subList(fromIndex, k.log().size())) {
+        for (LogLine l : k.log().since(fromIndex)) {
             out.add(l.message());
         }
         return out;

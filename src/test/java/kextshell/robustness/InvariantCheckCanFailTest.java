@@ -50,6 +50,8 @@ class InvariantCheckCanFailTest {
                 return new Case("I4", List.of(LOAD, OPEN, "close 401", "sleep 1"));
             case DOUBLE_RELEASE:
                 return new Case("I5", List.of(LOAD, OPEN, "close 401", "sleep 1"));
+            case RELEASE_WITHOUT_FREE:
+                return new Case("I5", List.of(LOAD, OPEN, "close 401", "sleep 1"));
             case DROP_WITHOUT_DETACH:
                 return new Case("I6", List.of(LOAD, OPEN));
             case LEAK_BUSY:

@@ -161,6 +161,10 @@ final class SequenceCheck {
         List<String> commands = new ArrayList<>();
         StringBuilder ignored = new StringBuilder();
         List<String> problems = new ArrayList<>();
+        // A lesson's allow list would refuse the teardown's commands; the second stop in case the
+        // first only answered a pending [y/N] question.
+        s.execute("tutorial stop");
+        s.execute("tutorial stop");
         for (Task t : List.copyOf(s.kernel().userSpace().tasks())) {
             if (t.alive()) {
                 problems.addAll(step(s, "teardown", "kill -9 " + t.pid(), ignored));

@@ -91,7 +91,11 @@ final class ShellSequences {
                 Tuple.of(6, sleep()),
                 Tuple.of(4, notifyPid()),
                 Tuple.of(4, look(kext)),
-                Tuple.of(5, malformed()));
+                Tuple.of(5, malformed()),
+                Tuple.of(2, record()),
+                Tuple.of(3, tutorial()),
+                Tuple.of(1, compare(kext)),
+                Tuple.of(1, longLine(kext)));
     }
 
     // ------------------------------------------------------------------ pieces
@@ -224,5 +228,51 @@ final class ShellSequences {
                 "trace --step");
         return Combinators.combine(maybeSudo(), command, token.list().ofMinSize(1).ofMaxSize(3))
                 .as((su, c, tokens) -> su + c + " " + String.join(" ", tokens));
+    }
+
+    /**
+     * {@code record} in every form. Files are only ever named where the shell must refuse them
+     * (a directory, a device, a missing directory, an existing file without --force), so a run
+     * never writes into the working tree; starting and stopping still exercise the recorder.
+     */
+    private static Arbitrary<String> record() {
+        return Arbitraries.of("record", "record stop", "record /", "record /dev/null", "record pom.xml",
+                "record no/such/dir/x.md", "record -h", "record --force", "record --force /", "record a b");
+    }
+
+    /** The tutorial's commands, inside and outside a lesson (lessons reboot the kernel from their seed). */
+    private static Arbitrary<String> tutorial() {
+        Arbitrary<String> lesson = Arbitraries.of("00", "01", "03-kextunload-with-clients", "05", "06", "09", "11",
+                "99", "nope");
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, lesson.map(id -> "tutorial start " + id)),
+                Tuple.of(6, Arbitraries.of("tutorial list", "tutorial", "goal", "hint", "undo", "reset --yes",
+                        "tutorial stop", "tutorial next", "progress", "solution --yes", "check user root",
+                        "check kext-loaded com.osxkernel.driver", "check instances com_osxkernel_driver >= 1",
+                        "check event terminate com_osxkernel_driver", "check process 401 alive", "check bogus",
+                        "progress export x.json", "progress import x.json", "y", "n")));
+    }
+
+    /** compare is slow-ish (it runs strategies in fresh kernels), so one scenario at a time. */
+    private static Arbitrary<String> compare(Arbitrary<Kext> kext) {
+        Arbitrary<String> strategy = Arbitraries.of("driver", "NaiveVeto", "RobustVeto", "PostponeTerminate",
+                "RetainProvider", "Bogus");
+        Arbitrary<String> scenario = Arbitraries.of("unload", "close", "kill", "unplug", "idle", "nope");
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.of("compare --list", "compare --scenario", "compare --bogus")),
+                Tuple.of(3, Combinators.combine(scenario, strategy)
+                        .as((sc, st) -> "compare --scenario " + sc + " --strategy " + st)));
+    }
+
+    /** Lines of 1,000–20,000 characters: a huge argument, many arguments, a long sudo chain. */
+    private static Arbitrary<String> longLine(Arbitrary<Kext> kext) {
+        Arbitrary<Integer> n = Arbitraries.integers().between(1_000, 20_000);
+        return Arbitraries.oneOf(
+                n.map(k -> "kextload " + "a".repeat(k)),
+                Combinators.combine(kext, n).as((k, len) -> "sudo kextunload -b " + k.bundleId() + " "
+                        + "x ".repeat(len / 2)),
+                n.map(k -> "sudo ".repeat(k / 5) + "whoami"),
+                n.map(k -> "ioreg -c " + "\u001b[2J".repeat(k / 8)),
+                n.map(k -> "kill " + "401 ".repeat(k / 4)));
     }
 }

@@ -448,6 +448,21 @@ class TutorialEngineTest {
     }
 
     @Test
+    void D7_validateUpdateRewritesTheLessonAtomically() throws IOException {
+        Path file = lessons.resolve("00-root.md");
+        Files.writeString(file, WELCOME.replace("$ whoami\nroot\n", "$ whoami\nnobody\n"));
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        Object inode = Files.getAttribute(file, "unix:ino");
+        validate(true, "00-root");
+        assertEquals(WELCOME, Files.readString(file));
+        assertFalse(inode.equals(Files.getAttribute(file, "unix:ino")), "a new file renamed into place, not rewritten in place");
+        assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        try (var list = Files.list(lessons)) {
+            assertEquals(2, list.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
     void libraryFindsLessonsByNumberOrName() {
         LessonLibrary lib = new LessonLibrary(lessons);
         assertNotNull(lib.find("1"));

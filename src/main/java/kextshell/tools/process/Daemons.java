@@ -34,6 +34,10 @@ public final class Daemons {
     public void exit(Invocation inv, Task t, String how) {
         inv.session().kernel().userSpace().exit(t);
         endings.put(t.pid(), how);
+        if (endings.size() > 4 * kextshell.kernel.UserSpace.EXITED_KEEP) {
+            // the kernel reaps old exited tasks (UserSpace.reap); forget how those ended too
+            endings.keySet().removeIf(pid -> inv.session().kernel().userSpace().task(pid) == null);
+        }
         inv.console().out(prefix(t) + "exited (" + how + ")");
     }
 

@@ -75,11 +75,10 @@ public final class LogCommand implements ShellCommand {
 
         @Override
         public void afterCommand(Console c) {
-            List<LogLine> lines = kernel.log().lines();
-            for (int i = streamed; i < lines.size(); i++) {
-                c.out(format(lines.get(i)));
+            for (LogLine line : kernel.log().since(streamed)) {
+                c.out(format(line));
             }
-            streamed = lines.size();
+            streamed = kernel.log().size();
         }
 
         @Override
