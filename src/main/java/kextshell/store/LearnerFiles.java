@@ -60,13 +60,18 @@ public final class LearnerFiles {
     }
 
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        writeAtomically(file, bytes, ".tmp");
+    }
+
+    /** As {@link #writeAtomically(Path, byte[])}, the temporary file's name ending in {@code tempSuffix}. */
+    public static void writeAtomically(Path file, byte[] bytes, String tempSuffix) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null) {
             throw new IOException(file + ": not a file name");
         }
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), tempSuffix);
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -162,7 +167,7 @@ public final class LearnerFiles {
     }
 
     /** fsync on the directory makes the rename itself durable; not every platform allows it. */
-    private static void syncDirectory(Path dir) {
+    public static void syncDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

@@ -1,17 +1,7 @@
 package kextshell.tools.files;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
  * Replaces a host file so that a reader (or the next session after a crash) sees either the old
@@ -27,51 +17,13 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    public static void write(Path target, byte[] bytes) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", PARTIAL_SUFFIX);
-        try {
-            keepPermissions(target, temporary);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("cannot replace " + target + " atomically on this file system", e);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-        forceFolder(folder);
-    }
-
     /**
-     * A temporary file is made private (rw-------); the file it replaces keeps its own mode, and a
-     * new one gets rw-r--r--, what an editor makes under the usual umask 022.
+     * The learner-data writer everyone uses (kextshell.store.LearnerFiles: temp file, fsync, atomic
+     * rename, fsync of the folder, the replaced file's permissions kept), with a temporary name the
+     * home store recognises and skips if a crash leaves one behind.
      */
-    private static void keepPermissions(Path target, Path temporary) throws IOException {
-        try {
-            Set<PosixFilePermission> mode = Files.exists(target, LinkOption.NOFOLLOW_LINKS)
-                    ? Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS)
-                    : PosixFilePermissions.fromString("rw-r--r--");
-            Files.setPosixFilePermissions(temporary, mode);
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system (Windows): nothing to keep
-        }
-    }
-
-    /** fsync on the folder makes the new name durable; not every platform can open a folder. */
-    static void forceFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows and some file systems refuse; the rename is still atomic, only less durable.
-        }
+    public static void write(Path target, byte[] bytes) throws IOException {
+        kextshell.store.LearnerFiles.writeAtomically(target, bytes, PARTIAL_SUFFIX);
     }
 
     public static boolean isPartial(Path file) {

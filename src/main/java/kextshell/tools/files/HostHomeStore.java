@@ -182,7 +182,7 @@ public final class HostHomeStore implements HomeStore {
         Path target = hostPath(absolute);
         try {
             Files.deleteIfExists(target);
-            AtomicFiles.forceFolder(target.getParent());
+            kextshell.store.LearnerFiles.syncDirectory(target.getParent());
         } catch (IOException e) {
             throw failed("remove", target, e);
         }
