@@ -62,7 +62,8 @@ final class TraceBench {
         if (unload.exitCode() != 0) {
             throw new IllegalStateException("unload failed: " + unload.output());
         }
-        List<JournalEvent> all = s.kernel().journal().events();
+        kextshell.kernel.Journal journal = s.kernel().journal();
+        int to = journal.size();
         System.gc();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
@@ -74,12 +75,13 @@ final class TraceBench {
             throw new IllegalStateException("trace failed: " + trace.output());
         }
         long t1 = System.nanoTime();
-        SequenceDiagram d = TraceLayout.compute("sudo kextunload", all.subList(0, from), all.subList(from, all.size()));
+        SequenceDiagram d = TraceLayout.compute("sudo kextunload", kextshell.trace.TraceLayout.contextOf(journal, from),
+                journal.between(from, to));
         int svgLength = SvgRenderer.render(d, true).length();
         double svgMs = (System.nanoTime() - t1) / 1e6;
         if (svgLength == 0) {
             throw new IllegalStateException("empty svg");
         }
-        return new double[] {traceMs, svgMs, trace.output().lines().count(), all.size() - from, cpuMs};
+        return new double[] {traceMs, svgMs, trace.output().lines().count(), to - from, cpuMs};
     }
 }

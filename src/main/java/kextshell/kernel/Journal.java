@@ -40,6 +40,12 @@ public final class Journal {
     private final Map<String, Map<String, long[]>> counts = new HashMap<>();
     private final Map<Long, Long> detachedFrom = new HashMap<>();
     private final Map<Long, String> deferrals = new HashMap<>();
+    /**
+     * The "opened" event of every user client not yet freed, kept through compaction: which
+     * process opened a client is what a trace needs to draw it, long after the open was written.
+     */
+    private final Map<Long, JournalEvent> openers = new java.util.LinkedHashMap<>();
+    private final Map<Long, Long> freedAt = new HashMap<>();
 
     Journal(VirtualClock clock) {
         this.clock = clock;
@@ -76,6 +82,11 @@ public final class Journal {
         events.add(e);
         if (!e.what().equals("task-exit")) { // its "class" is a pid: one key per process would grow for ever
             counts.computeIfAbsent(e.what(), w -> new HashMap<>()).computeIfAbsent(e.className(), c -> new long[1])[0]++;
+        }
+        if (e.what().equals("opened")) {
+            openers.put(e.objectId(), e);
+        } else if (e.what().equals("free") && openers.containsKey(e.objectId())) {
+            freedAt.put(e.objectId(), e.seq()); // forgotten once the free itself is compacted away
         }
         if (!e.kind().equals("call")) {
             if (isDeferral(e.what())) {
@@ -123,6 +134,7 @@ public final class Journal {
             if (keepFrom > dropped) {
                 events.subList(0, keepFrom - dropped).clear();
                 dropped = keepFrom;
+                freedAt.entrySet().removeIf(f -> f.getValue() < keepFrom && openers.remove(f.getKey()) != null);
             }
         }
     }
@@ -146,6 +158,21 @@ public final class Journal {
     public List<JournalEvent> since(int from) {
         int index = Math.max(0, Math.min(from, size()) - dropped);
         return Collections.unmodifiableList(events.subList(index, events.size()));
+    }
+
+    /** The "opened" events of the user clients that still exist, in the order they were opened. */
+    public java.util.Collection<JournalEvent> openers() {
+        return Collections.unmodifiableCollection(openers.values());
+    }
+
+    /**
+     * Events with sequence numbers in [from, to), as far as they are still held (compaction keeps
+     * the last state-changing command whole; an older range may have lost its start).
+     */
+    public List<JournalEvent> between(int from, int to) {
+        int start = Math.max(0, Math.min(from, size()) - dropped);
+        int end = Math.max(start, Math.min(to, size()) - dropped);
+        return Collections.unmodifiableList(events.subList(start, end));
     }
 
     /** Events of the last command that wrote any, or of the current one if it has written some. */

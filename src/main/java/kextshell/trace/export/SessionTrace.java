@@ -19,11 +19,11 @@ public final class SessionTrace {
             return null;
         }
         CommandMarks.Mark m = marks.get(marks.size() - 1);
-        List<JournalEvent> all = m.journal().events();
         if (m.from() == m.to()) {
             return null;
         }
-        SequenceDiagram d = TraceLayout.compute(m.line(), all.subList(0, m.from()), all.subList(m.from(), m.to()));
+        SequenceDiagram d = TraceLayout.compute(m.line(), kextshell.trace.TraceLayout.contextOf(m.journal(), m.from()),
+                m.journal().between(m.from(), m.to()));
         return d.terminatesSomething() ? d : null;
     }
 }
