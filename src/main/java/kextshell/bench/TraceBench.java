@@ -75,7 +75,7 @@ final class TraceBench {
             throw new IllegalStateException("trace failed: " + trace.output());
         }
         long t1 = System.nanoTime();
-        SequenceDiagram d = TraceLayout.compute("sudo kextunload", kextshell.trace.TraceLayout.contextOf(journal, from),
+        SequenceDiagram d = TraceLayout.compute("sudo kextunload", journal.before(from),
                 journal.between(from, to));
         int svgLength = SvgRenderer.render(d, true).length();
         double svgMs = (System.nanoTime() - t1) / 1e6;

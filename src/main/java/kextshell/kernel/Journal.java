@@ -160,6 +160,16 @@ public final class Journal {
         return Collections.unmodifiableList(events.subList(index, events.size()));
     }
 
+    /**
+     * What a trace needs from before sequence number {@code from}: the opens of the user clients that
+     * still exist (compaction may have dropped them long ago), then the events still held.
+     */
+    public List<JournalEvent> before(int from) {
+        List<JournalEvent> context = new ArrayList<>(openers.values());
+        context.addAll(between(first(), from));
+        return context;
+    }
+
     /** The "opened" events of the user clients that still exist, in the order they were opened. */
     public java.util.Collection<JournalEvent> openers() {
         return Collections.unmodifiableCollection(openers.values());

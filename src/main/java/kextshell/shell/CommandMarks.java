@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import kextshell.kernel.Journal;
+import kextshell.kernel.JournalEvent;
 
 /**
  * Which journal events each typed line produced: a listener notes the journal's size after every
@@ -24,6 +25,16 @@ public final class CommandMarks implements SessionListener {
     public record Mark(int number, String line, Journal journal, int from, int to, int exitCode) {
         public int events() {
             return to - from;
+        }
+
+        /** The line's events (none when the kernel had not booted yet). */
+        public List<JournalEvent> range() {
+            return journal == null ? List.of() : journal.between(from, to);
+        }
+
+        /** What came before them that a trace needs (see {@link Journal#before}). */
+        public List<JournalEvent> context() {
+            return journal == null ? List.of() : journal.before(from);
         }
     }
 
@@ -46,6 +57,10 @@ public final class CommandMarks implements SessionListener {
 
     @Override
     public void executed(String line, Result result) {
+        if (!session.kernelBooted()) {
+            marks.add(new Mark(marks.size() + 1, line, null, 0, 0, result.exitCode())); // touched no kernel
+            return;
+        }
         Journal journal = session.kernel().journal();
         int from = 0;
         if (!marks.isEmpty() && marks.get(marks.size() - 1).journal() == journal) {

@@ -83,12 +83,35 @@ public final class Session implements CompletionSource {
         return files;
     }
 
+    /** Whether the kernel has booted yet (it boots on the first {@link #kernel()} call). */
+    public boolean kernelBooted() {
+        return kernel != null;
+    }
+
     /** The emulated kernel this session's commands act on. */
     public Kernel kernel() {
         if (kernel == null) {
             kernel = kernelFactory.apply(config.seed());
+            if (pendingNs > 0) {
+                kernel.advance(pendingNs); // the lines typed before it booted took their time too
+                pendingNs = 0;
+            }
         }
         return kernel;
+    }
+
+    /**
+     * Virtual time that passed before the kernel was booted: a line that never needs the kernel
+     * ({@code exit}, {@code whoami}, {@code echo}) does not boot it, so a piped {@code exit} stays fast.
+     */
+    private long pendingNs;
+
+    private void advanceClock(long ns) {
+        if (kernel == null) {
+            pendingNs += ns;
+        } else {
+            kernel.advance(ns);
+        }
     }
 
     public SessionConfig config() {
@@ -110,7 +133,9 @@ public final class Session implements CompletionSource {
     }
 
     private Result run(String line, boolean typed) {
-        kernel().beginCommand(); // a command boundary: the journal and log may drop old entries here
+        if (kernel != null) {
+            kernel.beginCommand(); // a command boundary: the journal and log may drop old entries here
+        }
         Console console = new Console();
         int status;
         OptionalInt answered = OptionalInt.empty();
@@ -202,6 +227,7 @@ public final class Session implements CompletionSource {
         config = config.withSeed(seed);
         Kernel previous = kernel;
         kernel = kernelFactory.apply(seed);
+        pendingNs = 0;
         rootShell = false;
         cwd = HOME;
         previousDirectory = HOME;
@@ -228,7 +254,7 @@ public final class Session implements CompletionSource {
         // `record` is left out of recordings, so it takes no time: a replay must see the same clock.
         List<SimpleCommand> all = script.commands();
         if (!(all.size() == 1 && all.get(0).name().equals("record"))) {
-            kernel().advance(COMMAND_TIME_NS);
+            advanceClock(COMMAND_TIME_NS);
         }
         return executor.run(script, console);
     }

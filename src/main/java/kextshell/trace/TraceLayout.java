@@ -43,14 +43,5 @@ public final class TraceLayout {
         return java.util.Arrays.asList(events.toArray(new JournalEvent[0]));
     }
 
-    /**
-     * What the layout needs from before a command: the events still held, and the opens of the user
-     * clients that still exist (compaction may have dropped those long ago).
-     */
-    public static List<JournalEvent> contextOf(kextshell.kernel.Journal journal, int from) {
-        List<JournalEvent> context = new java.util.ArrayList<>(journal.openers());
-        context.addAll(journal.between(journal.first(), from));
-        return context;
-    }
 
 }

@@ -94,8 +94,8 @@ public final class TraceCommand implements ShellCommand {
             return 1;
         }
         // sequence numbers, not list positions: the journal may have dropped old events
-        List<JournalEvent> context = kextshell.trace.TraceLayout.contextOf(mark.journal(), mark.from());
-        List<JournalEvent> range = mark.journal().between(mark.from(), mark.to());
+        List<JournalEvent> context = mark.context();
+        List<JournalEvent> range = mark.range();
         if (parsed.stepAction() != null) {
             return Stepper.of(invocation.session()).start(mark, context, range, console);
         }
@@ -130,7 +130,7 @@ public final class TraceCommand implements ShellCommand {
     private static int list(List<CommandMarks.Mark> marks, Console console) {
         boolean any = false;
         for (CommandMarks.Mark m : marks) {
-            List<JournalEvent> range = m.journal().between(m.from(), m.to());
+            List<JournalEvent> range = m.range();
             if (TraceQueries.changesState(range)) {
                 console.out(String.format(java.util.Locale.ROOT, "%5d  %s  (%s)", m.number(), m.line(),
                         TraceQueries.summary(range)));
@@ -154,7 +154,7 @@ public final class TraceCommand implements ShellCommand {
         }
         for (int i = marks.size() - 1; i >= 0; i--) {
             CommandMarks.Mark m = marks.get(i);
-            if (TraceQueries.changesState(m.journal().between(m.from(), m.to()))) {
+            if (TraceQueries.changesState(m.range())) {
                 return m;
             }
         }

@@ -22,8 +22,8 @@ public final class SessionTrace {
         if (m.from() == m.to()) {
             return null;
         }
-        SequenceDiagram d = TraceLayout.compute(m.line(), kextshell.trace.TraceLayout.contextOf(m.journal(), m.from()),
-                m.journal().between(m.from(), m.to()));
+        SequenceDiagram d = TraceLayout.compute(m.line(), m.context(),
+                m.range());
         return d.terminatesSomething() ? d : null;
     }
 }
