@@ -16,7 +16,6 @@ import kextshell.kernel.KextBundle;
 import kextshell.kernel.KextRequestResult;
 import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
-import kextshell.shell.ShellCommand;
 import kextshell.tools.args.GetoptLong.Arg;
 import kextshell.tools.args.GetoptLong.LongOpt;
 
@@ -26,7 +25,11 @@ import kextshell.tools.args.GetoptLong.LongOpt;
  * load list sets OSBundleAllowUserLoad. kextd's own diagnostics go to the system log, and so do
  * the kernel's lines for a kextd load: kextload prints only its result lines.
  */
-public final class KextloadCommand implements ShellCommand {
+public final class KextloadCommand extends KextTool {
+    public KextloadCommand() {
+        super(OPT_CHARS, LONG_OPTS, KextloadCommand::usage);
+    }
+
     static final int EX_USAGE = 64;
     static final int EX_OSERR = 71;
     static final int EX_NOPERM = 77;
@@ -193,15 +196,7 @@ public final class KextloadCommand implements ShellCommand {
         }
     }
 
-    @Override
-    public String group() {
-        return MACOS_TOOLS;
-    }
 
-    @Override
-    public List<String> options() {
-        return GetoptLong.optionNames(OPT_CHARS, LONG_OPTS);
-    }
 
     @Override
     public CompletionKind completionFor(String previousWord) {
@@ -209,9 +204,4 @@ public final class KextloadCommand implements ShellCommand {
                 CompletionKind.KEXT_PATH);
     }
 
-    /** The tool's full usage, as {@code -help} prints it. */
-    @Override
-    public List<String> help() {
-        return ToolLog.captured(log -> usage(log, true));
-    }
 }

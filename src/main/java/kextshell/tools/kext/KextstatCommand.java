@@ -8,7 +8,6 @@ import java.util.List;
 import kextshell.kernel.OSKext;
 import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
-import kextshell.shell.ShellCommand;
 import kextshell.tools.args.GetoptLong.Arg;
 import kextshell.tools.args.GetoptLong.LongOpt;
 
@@ -16,7 +15,11 @@ import kextshell.tools.args.GetoptLong.LongOpt;
  * kextstat as on 10.15.7 (kext_tools-623 kextstat_main.c): the table on stdout, one row per
  * loaded kext by load tag, on a 64-bit kernel.
  */
-public final class KextstatCommand implements ShellCommand {
+public final class KextstatCommand extends KextTool {
+    public KextstatCommand() {
+        super(OPT_CHARS, LONG_OPTS, KextstatCommand::usage);
+    }
+
     static final int EX_USAGE = 64;
 
     private static final String OPT_CHARS = "b:hkla";
@@ -161,15 +164,7 @@ public final class KextstatCommand implements ShellCommand {
         log.raw("-sort (-s): Sort by load address.");
     }
 
-    @Override
-    public String group() {
-        return MACOS_TOOLS;
-    }
 
-    @Override
-    public List<String> options() {
-        return GetoptLong.optionNames(OPT_CHARS, LONG_OPTS);
-    }
 
     @Override
     public CompletionKind completionFor(String previousWord) {
@@ -177,9 +172,4 @@ public final class KextstatCommand implements ShellCommand {
                 CompletionKind.NONE);
     }
 
-    /** The tool's full usage, as {@code -help} prints it. */
-    @Override
-    public List<String> help() {
-        return ToolLog.captured(log -> usage(log, true));
-    }
 }

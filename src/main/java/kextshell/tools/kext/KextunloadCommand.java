@@ -1,7 +1,6 @@
 package kextshell.tools.kext;
 
 import kextshell.tools.args.GetoptLong;
-import kextshell.tools.files.KextPaths;
 
 import static kextshell.kernel.KernelLog.BASIC;
 import static kextshell.kernel.KernelLog.DEBUG;
@@ -15,12 +14,15 @@ import kextshell.kernel.KextBundle;
 import kextshell.kernel.KextRequestResult;
 import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
-import kextshell.shell.ShellCommand;
 import kextshell.tools.args.GetoptLong.Arg;
 import kextshell.tools.args.GetoptLong.LongOpt;
 
 /** kextunload as on 10.15.7 (kext_tools-623 kextunload_main.c; IOKitUser OSKext.c __OSKextUnload). */
-public final class KextunloadCommand implements ShellCommand {
+public final class KextunloadCommand extends KextTool {
+    public KextunloadCommand() {
+        super(OPT_CHARS, LONG_OPTS, KextunloadCommand::usage);
+    }
+
     static final int EX_USAGE = 64;
     static final int EX_NOPERM = 77;
     static final int EXIT_NOT_FOUND = 1;
@@ -260,15 +262,7 @@ public final class KextunloadCommand implements ShellCommand {
         }
     }
 
-    @Override
-    public String group() {
-        return MACOS_TOOLS;
-    }
 
-    @Override
-    public List<String> options() {
-        return GetoptLong.optionNames(OPT_CHARS, LONG_OPTS);
-    }
 
     @Override
     public CompletionKind completionFor(String previousWord) {
@@ -276,9 +270,4 @@ public final class KextunloadCommand implements ShellCommand {
                 CompletionKind.KEXT_PATH);
     }
 
-    /** The tool's full usage, as {@code -help} prints it. */
-    @Override
-    public List<String> help() {
-        return ToolLog.captured(log -> usage(log, true));
-    }
 }

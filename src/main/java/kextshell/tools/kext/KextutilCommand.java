@@ -15,7 +15,6 @@ import kextshell.kernel.KextBundle;
 import kextshell.kernel.KextRequestResult;
 import kextshell.shell.CompletionKind;
 import kextshell.shell.Invocation;
-import kextshell.shell.ShellCommand;
 import kextshell.tools.args.GetoptLong.Arg;
 import kextshell.tools.args.GetoptLong.LongOpt;
 
@@ -30,7 +29,11 @@ import kextshell.tools.args.GetoptLong.LongOpt;
  * "appears to be loadable" line, visible with -v. A real unsigned kext would add
  * "Code Signing Failure: not code signed" and a diagnostics dictionary; the model has no such kext.
  */
-public final class KextutilCommand implements ShellCommand {
+public final class KextutilCommand extends KextTool {
+    public KextutilCommand() {
+        super(OPT_CHARS, LONG_OPTS, KextutilCommand::usage);
+    }
+
     /** KernelPath in /usr/standalone/bootcaches.plist on 10.15 (kextutil_main.c, checkArgs). */
     static final String DEFAULT_KERNEL = "/System/Library/Kernels/kernel";
     static final int EX_USAGE = 64;
@@ -374,15 +377,7 @@ public final class KextutilCommand implements ShellCommand {
         }
     }
 
-    @Override
-    public String group() {
-        return MACOS_TOOLS;
-    }
 
-    @Override
-    public List<String> options() {
-        return GetoptLong.optionNames(OPT_CHARS, LONG_OPTS);
-    }
 
     @Override
     public CompletionKind completionFor(String previousWord) {
@@ -390,9 +385,4 @@ public final class KextutilCommand implements ShellCommand {
                 CompletionKind.KEXT_PATH);
     }
 
-    /** The tool's full usage, as {@code -help} prints it. */
-    @Override
-    public List<String> help() {
-        return ToolLog.captured(log -> usage(log, true));
-    }
 }
