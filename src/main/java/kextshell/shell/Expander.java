@@ -86,9 +86,18 @@ final class Expander {
                 b.append("[^/]");
             } else if (c == '[' && s.indexOf(']', i + 2) > 0) {
                 int close = s.indexOf(']', i + 2);
-                String set = s.substring(i + 1, close).replace("\\", "\\\\");
-                b.append('[').append(set.startsWith("!") || set.startsWith("^") ? "^" + set.substring(1) : set)
-                        .append(']');
+                String set = s.substring(i + 1, close);
+                boolean negated = set.startsWith("!") || set.startsWith("^");
+                String members = negated ? set.substring(1) : set;
+                if (members.isEmpty()) {
+                    b.append(Pattern.quote("["));
+                    continue; // "[!]" and "[^]" are not sets: the bracket is literal
+                }
+                b.append('[').append(negated ? "^" : "");
+                for (char m : members.toCharArray()) {
+                    b.append(m == '-' ? "-" : Character.isLetterOrDigit(m) ? String.valueOf(m) : "\\" + m);
+                }
+                b.append(']');
                 i = close;
             } else {
                 b.append(Pattern.quote(String.valueOf(c)));
@@ -129,7 +138,12 @@ final class Expander {
             FileSystem files = session.files();
             boolean absolute = typed.startsWith("/");
             String base = absolute ? "/" : session.cwd();
-            Pattern whole = Pattern.compile(absolute ? regex : Pattern.quote(base.equals("/") ? "/" : base + "/") + regex);
+            Pattern whole;
+            try {
+                whole = Pattern.compile(absolute ? regex : Pattern.quote(base.equals("/") ? "/" : base + "/") + regex);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                return List.of(); // a pattern no file name can match: zsh's "no matches found"
+            }
             int depth = (int) typed.chars().filter(c -> c == '/').count() - (absolute ? 1 : 0) + 1;
             List<String> found = new ArrayList<>();
             walk(files, base, depth, whole, found);

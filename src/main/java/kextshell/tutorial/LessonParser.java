@@ -26,7 +26,7 @@ public final class LessonParser {
     /** Section headings, in the order a lesson must have them. */
     static final List<String> SECTIONS = List.of("Setup", "Story", "Goal", "Hints", "Solution", "Debrief");
     /** Engine commands a Setup or Solution block may not contain (they would recurse or write files). */
-    static final Set<String> NOT_IN_BLOCKS = Set.of("tutorial", "goal", "hint", "solution", "reset", "undo",
+    static final Set<String> NOT_IN_BLOCKS = Set.of("tutorial", "lesson", "goal", "hint", "solution", "reset", "undo",
             "progress", "record");
 
     static final Pattern ID = Pattern.compile("[0-9]{2}-[a-z0-9]+(?:-[a-z0-9]+)*");

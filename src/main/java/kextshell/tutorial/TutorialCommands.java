@@ -27,6 +27,7 @@ public final class TutorialCommands {
                 command("tutorial", "tutorial list | start ID | next | stop: the guided lessons", TutorialCommands::tutorial,
                         List.of("list", "start", "next", "stop"),
                         previous -> previous.equals("start") ? CompletionKind.LESSON : CompletionKind.NONE),
+                command("lesson", "lesson: show the current lesson's story and goal again", TutorialCommands::lesson),
                 command("goal", "goal: the current lesson's goal, each item ✓ or ✗", TutorialCommands::goal),
                 command("hint", "hint: the next hint for the current lesson", TutorialCommands::hint),
                 command("solution", "solution [--yes]: run the current lesson's solution (asks first)", TutorialCommands::solution),
@@ -235,6 +236,17 @@ public final class TutorialCommands {
             return 1;
         }
         return engine.printGoal(inv.console()) ? 0 : 1;
+    }
+
+    private static int lesson(TutorialEngine engine, Invocation inv, List<String> args) {
+        if (!args.isEmpty()) {
+            return usage(inv.console(), "lesson");
+        }
+        if (noLesson(engine, inv.console(), "lesson")) {
+            return 1;
+        }
+        engine.showLesson(inv.console());
+        return 0;
     }
 
     private static int hint(TutorialEngine engine, Invocation inv, List<String> args) {

@@ -30,7 +30,7 @@ import kextshell.transcript.Step;
  */
 public final class TutorialEngine implements SessionListener {
     /** The tutorial's own commands: always allowed in a lesson, never part of its undo history. */
-    static final Set<String> ENGINE_COMMANDS = Set.of("tutorial", "goal", "hint", "solution", "reset", "undo",
+    static final Set<String> ENGINE_COMMANDS = Set.of("tutorial", "lesson", "goal", "hint", "solution", "reset", "undo",
             "progress", "check");
     /** Commands a lesson can't forbid: leaving a root shell and reading help must always work. */
     static final Set<String> ALWAYS_ALLOWED = Set.of("exit", "help");
@@ -161,13 +161,20 @@ public final class TutorialEngine implements SessionListener {
     @Override
     public String refuse(String command) {
         if (busy || active == null || ENGINE_COMMANDS.contains(command) || ALWAYS_ALLOWED.contains(command)
-                || active.allow().contains(command)) {
+                || active.allow().contains(command) || readsOnly(command)) {
             return null;
         }
         lineRefused = true;
         return "tutorial: '" + command + "' is not part of this lesson. Allowed here: "
-                + String.join(", ", active.allow()) + " (and goal, hint, solution, reset, undo, check)."
+                + String.join(", ", active.allow()) + " (and goal, hint, solution, reset, undo, check,"
+                + " and any command that only reads: cat, ls, ps, ioreg, log, man, grep, ...)."
                 + " 'tutorial stop' returns to free play.";
+    }
+
+    /** Exploring never breaks a lesson: a command that only reads (cat, ps, ioreg, man, grep) is always allowed. */
+    private boolean readsOnly(String command) {
+        ShellCommand known = session.commands().get(command);
+        return known != null && !known.changesState();
     }
 
     @Override
@@ -258,6 +265,13 @@ public final class TutorialEngine implements SessionListener {
             active = null;
             return 1;
         }
+        showLesson(console);
+        return 0;
+    }
+
+    /** The active lesson's title, story, goal and commands: at its start, and again with {@code lesson}. */
+    void showLesson(Console console) {
+        Lesson lesson = active;
         console.out("Lesson " + lesson.id() + ": " + lesson.title());
         console.out("");
         for (String text : lesson.story().split("\n", -1)) {
@@ -267,7 +281,7 @@ public final class TutorialEngine implements SessionListener {
         printGoal(console);
         console.out("");
         console.out("Commands here: " + String.join(", ", lesson.allow()) + ".");
-        console.out("Help: goal, hint, solution, reset, undo, check, tutorial stop.");
+        console.out("Help: lesson, goal, hint, solution, reset, undo, check, tutorial stop.");
         List<String> missing = new ArrayList<>();
         for (String required : lesson.requires()) {
             if (!progress.isCompleted(required)) {
@@ -277,7 +291,6 @@ public final class TutorialEngine implements SessionListener {
         if (!missing.isEmpty()) {
             console.out("(This lesson builds on " + String.join(", ", missing) + ", not completed yet.)");
         }
-        return 0;
     }
 
     /**

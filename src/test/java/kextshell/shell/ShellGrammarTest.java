@@ -71,6 +71,15 @@ class ShellGrammarTest {
     }
 
     @Test
+    void oddBracketsAreLiteralNotBrokenPatterns() {
+        // found by the random sessions: "[!]" once became the regex "[^]"
+        Result r = s.execute("sudo kextload [!]");
+        assertEquals("zsh: no matches found: [!]\n", r.stderr());
+        assertEquals(1, r.exitCode());
+        assertEquals("zsh: no matches found: [^\\]]\n", s.execute("ls [^\\]]").stderr());
+    }
+
+    @Test
     void exitTakesAStatus() {
         s.execute("exit 5");
         assertTrue(s.exited());

@@ -268,6 +268,9 @@ class TutorialEngineTest {
         assertEquals(127, run("kextsat").exitCode(), "unknown commands are still unknown");
         assertEquals(0, run("sudo whoami").exitCode());
         assertEquals(0, run("progress").exitCode());
+        assertEquals(0, run("cat /Users/learner/README.txt | grep -c .").exitCode(), "reading is always allowed");
+        assertTrue(run("lesson").output().startsWith("Lesson 00-root: "), "lesson re-shows the text");
+        assertEquals(0, run("ps").exitCode());
         run("tutorial stop");
         assertEquals(0, run("load " + DRIVER_ID).exitCode(), "free play allows everything");
     }
