@@ -516,7 +516,14 @@ public final class Session implements CompletionSource {
 
     /** zsh's default {@code %n@%m %1~ %#}: the last path component, or ~ at home. */
     public String prompt() {
-        return (rootShell ? "root" : DEFAULT_USER) + "@" + HOST + " " + promptDirectory() + (rootShell ? " # " : " % ");
+        StringBuilder tags = new StringBuilder();
+        for (SessionListener l : listeners) {
+            String tag = l.promptTag();
+            if (!tag.isEmpty()) {
+                tags.append('[').append(tag).append("] ");
+            }
+        }
+        return tags + (rootShell ? "root" : DEFAULT_USER) + "@" + HOST + " " + promptDirectory() + (rootShell ? " # " : " % ");
     }
 
     private String promptDirectory() {

@@ -43,6 +43,11 @@ public interface SessionListener {
     default void kernelReplaced(Kernel previous, Kernel current) {
     }
 
+    /** A word the prompt shows before {@code user@host} while it applies (the active lesson), or "". */
+    default String promptTag() {
+        return "";
+    }
+
     /** A listener that only wants each typed line's final result. */
     static SessionListener onExecuted(BiConsumer<String, Result> action) {
         return new SessionListener() {

@@ -29,7 +29,7 @@ public final class TutorialCommands {
                         previous -> previous.equals("start") ? CompletionKind.LESSON : CompletionKind.NONE),
                 command("lesson", "lesson: show the current lesson's story and goal again", TutorialCommands::lesson),
                 command("goal", "goal: the current lesson's goal, each item ✓ or ✗", TutorialCommands::goal),
-                command("hint", "hint: the next hint for the current lesson", TutorialCommands::hint),
+                command("hint", "hint [N]: the next hint for the current lesson, or hint N again", TutorialCommands::hint),
                 command("solution", "solution [--yes]: run the current lesson's solution (asks first)", TutorialCommands::solution),
                 command("reset", "reset [--yes]: back to the lesson's start, or a fresh kernel (asks first)", TutorialCommands::reset),
                 command("undo", "undo: take back your last command that changed something in this lesson", TutorialCommands::undo),
@@ -250,13 +250,13 @@ public final class TutorialCommands {
     }
 
     private static int hint(TutorialEngine engine, Invocation inv, List<String> args) {
-        if (!args.isEmpty()) {
-            return usage(inv.console(), "hint");
+        if (args.size() > 1 || args.size() == 1 && !args.get(0).matches("[0-9]{1,3}")) {
+            return usage(inv.console(), "hint [N]");
         }
         if (noLesson(engine, inv.console(), "hint")) {
             return 1;
         }
-        return engine.hint(inv.console());
+        return args.isEmpty() ? engine.hint(inv.console()) : engine.hint(Integer.parseInt(args.get(0)), inv.console());
     }
 
     private static int solution(TutorialEngine engine, Invocation inv, List<String> args) {

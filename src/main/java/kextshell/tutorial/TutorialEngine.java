@@ -171,6 +171,12 @@ public final class TutorialEngine implements SessionListener {
                 + " 'tutorial stop' returns to free play.";
     }
 
+    /** The prompt names the lesson being played, e.g. {@code [06-hot-unplug] learner@kextlab ~ %}. */
+    @Override
+    public String promptTag() {
+        return active == null ? "" : active.id();
+    }
+
     /** Exploring never breaks a lesson: a command that only reads (cat, ps, ioreg, man, grep) is always allowed. */
     private boolean readsOnly(String command) {
         ShellCommand known = session.commands().get(command);
@@ -357,12 +363,28 @@ public final class TutorialEngine implements SessionListener {
             return 0;
         }
         hintsShown++;
-        String[] lines = hints.get(hintsShown - 1).split("\n", -1);
-        console.out("Hint " + hintsShown + " of " + hints.size() + ": " + lines[0]);
+        printHint(hintsShown, console);
+        return 0;
+    }
+
+    /** {@code hint N}: shows hint N again; hints are revealed in order, so only those already seen. */
+    int hint(int n, Console console) {
+        if (n < 1 || n > hintsShown) {
+            console.err("hint: hint " + n + " has not been shown yet (" + hintsShown + " of " + active.hints().size()
+                    + " seen); 'hint' shows the next one");
+            return 1;
+        }
+        printHint(n, console);
+        return 0;
+    }
+
+    private void printHint(int n, Console console) {
+        List<String> hints = active.hints();
+        String[] lines = hints.get(n - 1).split("\n", -1);
+        console.out("Hint " + n + " of " + hints.size() + ": " + lines[0]);
         for (int i = 1; i < lines.length; i++) {
             console.out("  " + lines[i]);
         }
-        return 0;
     }
 
     /** Asks the question now; the next line typed answers it (y/yes runs {@code action}). */

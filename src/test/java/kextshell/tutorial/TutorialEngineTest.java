@@ -254,6 +254,7 @@ class TutorialEngineTest {
         assertEquals("Hint 1 of 2: First hint.\n", run("hint").output());
         assertEquals("Hint 2 of 2: Second hint,\n  on two lines.\n", run("hint").output());
         assertTrue(run("hint").output().startsWith("No more hints"));
+        assertEquals("Hint 2 of 2: Second hint,\n  on two lines.\n", run("hint 2").output(), "hint N shows it again");
         assertEquals(1, run("hint").output().lines().count());
     }
 
@@ -270,6 +271,7 @@ class TutorialEngineTest {
         assertEquals(0, run("progress").exitCode());
         assertEquals(0, run("cat /Users/learner/README.txt | grep -c .").exitCode(), "reading is always allowed");
         assertTrue(run("lesson").output().startsWith("Lesson 00-root: "), "lesson re-shows the text");
+        assertTrue(session.prompt().startsWith("[00-root] learner@kextlab"), session.prompt());
         assertEquals(0, run("ps").exitCode());
         run("tutorial stop");
         assertEquals(0, run("load " + DRIVER_ID).exitCode(), "free play allows everything");
