@@ -1,5 +1,9 @@
 package kextshell.lab;
 
+import static kextshell.shell.Sysexits.EX_CANTCREAT;
+import static kextshell.shell.Sysexits.EX_DATAERR;
+import static kextshell.shell.Sysexits.EX_NOINPUT;
+import static kextshell.shell.Sysexits.EX_USAGE;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,11 +20,6 @@ import kextshell.compare.Strategy;
  * does; build status lines follow xcodebuild ("** BUILD SUCCEEDED **", exit 65 on failure).
  */
 public final class LabCommand implements ShellCommand {
-    /** sysexits.h. */
-    static final int EX_USAGE = 64;
-    static final int EX_DATAERR = 65;
-    static final int EX_NOINPUT = 66;
-    static final int EX_CANTCREAT = 73;
 
     private final Function<Invocation, LabFiles> files;
 

@@ -14,8 +14,6 @@ import picocli.CommandLine;
  * (ls, cat, sleep, kill, ...) parse by hand to keep their real wording.
  */
 public final class Cli {
-    /** sysexits.h EX_USAGE: the command was used incorrectly. */
-    public static final int EX_USAGE = Sysexits.EX_USAGE;
     /** Returned by {@link #parse} when the command should go on and run. */
     public static final int CONTINUE = -1;
 
@@ -43,7 +41,7 @@ public final class Cli {
                 message = message.substring(0, nl).strip();
             }
             inv.console().err(name + ": " + message + " (see '" + name + " -h')");
-            return EX_USAGE;
+            return Sysexits.EX_USAGE;
         }
         if (cl.isUsageHelpRequested()) {
             StringWriter text = new StringWriter();

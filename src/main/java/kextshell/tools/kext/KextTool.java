@@ -1,7 +1,9 @@
 package kextshell.tools.kext;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import kextshell.shell.CompletionKind;
 import kextshell.shell.ShellCommand;
 import kextshell.tools.args.GetoptLong;
 import kextshell.tools.args.GetoptLong.LongOpt;
@@ -12,6 +14,10 @@ import kextshell.tools.args.GetoptLong.LongOpt;
  * text. Each tool passes its tables and its kext_tools {@code usage()} to the constructor.
  */
 abstract class KextTool implements ShellCommand {
+    /** What kextload and kextutil complete after -b and -d; other words are kext paths. */
+    static final Map<String, CompletionKind> LOAD_ARGUMENTS = Map.of("-b", CompletionKind.BUNDLE_ID, "-bundle-id",
+            CompletionKind.BUNDLE_ID, "-d", CompletionKind.KEXT_PATH, "-dependency", CompletionKind.KEXT_PATH);
+
     private final String optChars;
     private final List<LongOpt> longOpts;
     private final BiConsumer<ToolLog, Boolean> usage;

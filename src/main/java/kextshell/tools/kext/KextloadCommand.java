@@ -1,5 +1,8 @@
 package kextshell.tools.kext;
 
+import static kextshell.shell.Sysexits.EX_NOPERM;
+import static kextshell.shell.Sysexits.EX_OSERR;
+import static kextshell.shell.Sysexits.EX_USAGE;
 import kextshell.tools.args.GetoptLong;
 import kextshell.tools.files.KextPaths;
 
@@ -30,9 +33,6 @@ public final class KextloadCommand extends KextTool {
         super(OPT_CHARS, LONG_OPTS, KextloadCommand::usage);
     }
 
-    static final int EX_USAGE = 64;
-    static final int EX_OSERR = 71;
-    static final int EX_NOPERM = 77;
     static final int EXIT_SYSTEM_POLICY = 27;
     private static final int kOSKextReturnSystemPolicy = 0xdc00801b;
 
@@ -196,12 +196,9 @@ public final class KextloadCommand extends KextTool {
         }
     }
 
-
-
     @Override
     public CompletionKind completionFor(String previousWord) {
-        return CompletionKind.after(previousWord, name(), java.util.Map.of("-b", CompletionKind.BUNDLE_ID, "-bundle-id", CompletionKind.BUNDLE_ID, "-d", CompletionKind.KEXT_PATH, "-dependency", CompletionKind.KEXT_PATH),
-                CompletionKind.KEXT_PATH);
+        return CompletionKind.after(previousWord, name(), LOAD_ARGUMENTS, CompletionKind.KEXT_PATH);
     }
 
 }

@@ -1,5 +1,6 @@
 package kextshell.tools.kext;
 
+import static kextshell.shell.Sysexits.EX_USAGE;
 import kextshell.tools.args.GetoptLong;
 
 import java.util.ArrayList;
@@ -19,8 +20,6 @@ public final class KextstatCommand extends KextTool {
     public KextstatCommand() {
         super(OPT_CHARS, LONG_OPTS, KextstatCommand::usage);
     }
-
-    static final int EX_USAGE = 64;
 
     private static final String OPT_CHARS = "b:hkla";
     private static final List<LongOpt> LONG_OPTS = List.of(
@@ -163,8 +162,6 @@ public final class KextstatCommand extends KextTool {
         log.raw("-arch (-a): Include architecture info in output.");
         log.raw("-sort (-s): Sort by load address.");
     }
-
-
 
     @Override
     public CompletionKind completionFor(String previousWord) {

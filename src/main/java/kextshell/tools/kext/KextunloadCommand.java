@@ -1,5 +1,7 @@
 package kextshell.tools.kext;
 
+import static kextshell.shell.Sysexits.EX_NOPERM;
+import static kextshell.shell.Sysexits.EX_USAGE;
 import kextshell.tools.args.GetoptLong;
 
 import static kextshell.kernel.KernelLog.BASIC;
@@ -23,8 +25,6 @@ public final class KextunloadCommand extends KextTool {
         super(OPT_CHARS, LONG_OPTS, KextunloadCommand::usage);
     }
 
-    static final int EX_USAGE = 64;
-    static final int EX_NOPERM = 77;
     static final int EXIT_NOT_FOUND = 1;
     static final int EXIT_NOT_PRIVILEGED = 2;
     static final int EXIT_PARTIAL_FAILURE = 3;
@@ -261,8 +261,6 @@ public final class KextunloadCommand extends KextTool {
             log.raw(line);
         }
     }
-
-
 
     @Override
     public CompletionKind completionFor(String previousWord) {

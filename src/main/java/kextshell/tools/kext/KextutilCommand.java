@@ -1,5 +1,9 @@
 package kextshell.tools.kext;
 
+import static kextshell.shell.Sysexits.EX_NOINPUT;
+import static kextshell.shell.Sysexits.EX_NOPERM;
+import static kextshell.shell.Sysexits.EX_SOFTWARE;
+import static kextshell.shell.Sysexits.EX_USAGE;
 import kextshell.tools.args.GetoptLong;
 import kextshell.tools.files.KextPaths;
 
@@ -36,10 +40,6 @@ public final class KextutilCommand extends KextTool {
 
     /** KernelPath in /usr/standalone/bootcaches.plist on 10.15 (kextutil_main.c, checkArgs). */
     static final String DEFAULT_KERNEL = "/System/Library/Kernels/kernel";
-    static final int EX_USAGE = 64;
-    static final int EX_NOINPUT = 66;
-    static final int EX_SOFTWARE = 70;
-    static final int EX_NOPERM = 77;
     static final int EXIT_NOT_FOUND = 1;
     static final int EXIT_LOAD_FAILED = 6;
 
@@ -377,12 +377,9 @@ public final class KextutilCommand extends KextTool {
         }
     }
 
-
-
     @Override
     public CompletionKind completionFor(String previousWord) {
-        return CompletionKind.after(previousWord, name(), java.util.Map.of("-b", CompletionKind.BUNDLE_ID, "-bundle-id", CompletionKind.BUNDLE_ID, "-d", CompletionKind.KEXT_PATH, "-dependency", CompletionKind.KEXT_PATH),
-                CompletionKind.KEXT_PATH);
+        return CompletionKind.after(previousWord, name(), LOAD_ARGUMENTS, CompletionKind.KEXT_PATH);
     }
 
 }

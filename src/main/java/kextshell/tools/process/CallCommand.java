@@ -1,6 +1,7 @@
 package kextshell.tools.process;
 
 import kextshell.tools.args.Cli;
+import kextshell.shell.Sysexits;
 
 import java.util.List;
 import kextshell.kernel.Connection;
@@ -50,12 +51,12 @@ public final class CallCommand implements ShellCommand {
         Integer pid = Cli.pid(spec.pid);
         if (pid == null) {
             inv.console().err("call: invalid pid: " + spec.pid);
-            return Cli.EX_USAGE;
+            return Sysexits.EX_USAGE;
         }
         Long selector = Cli.unsigned(spec.selector, 0xffff_ffffL);
         if (selector == null) {
             inv.console().err("call: invalid selector: " + spec.selector + " (0-4294967295 or 0x0-0xffffffff)");
-            return Cli.EX_USAGE;
+            return Sysexits.EX_USAGE;
         }
         Task t = Daemons.live(inv, pid);
         if (t == null) {

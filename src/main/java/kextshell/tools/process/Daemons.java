@@ -1,6 +1,7 @@
 package kextshell.tools.process;
 
 import kextshell.tools.args.Cli;
+import kextshell.shell.Sysexits;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class Daemons {
         Integer pid = Cli.pid(pidArgument);
         if (pid == null) {
             inv.console().err(command + ": invalid pid: " + pidArgument);
-            return new Found(null, Cli.EX_USAGE);
+            return new Found(null, Sysexits.EX_USAGE);
         }
         Task t = live(inv, pid);
         if (t == null) {

@@ -1,6 +1,7 @@
 package kextshell.tools.process;
 
 import kextshell.tools.args.Cli;
+import kextshell.shell.Sysexits;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ public final class DeviceCommand implements ShellCommand {
         String usage = "usage: device attach NAME [--vendor ID] [--product ID] | device detach NAME | device list";
         if (args.isEmpty()) {
             inv.console().err(usage);
-            return Cli.EX_USAGE;
+            return Sysexits.EX_USAGE;
         }
         List<String> rest = args.subList(1, args.size());
         switch (args.get(0)) {
@@ -87,7 +88,7 @@ public final class DeviceCommand implements ShellCommand {
             default:
                 inv.console().err("device: unknown subcommand: " + args.get(0));
                 inv.console().err(usage);
-                return Cli.EX_USAGE;
+                return Sysexits.EX_USAGE;
         }
     }
 
@@ -99,14 +100,14 @@ public final class DeviceCommand implements ShellCommand {
         }
         if (!spec.name.matches("[A-Za-z0-9_.-]{1,31}")) {
             inv.console().err("device: invalid name: '" + spec.name + "' (1-31 characters of A-Z a-z 0-9 _ . -)");
-            return Cli.EX_USAGE;
+            return Sysexits.EX_USAGE;
         }
         Long vendor = Cli.unsigned(spec.vendor, 0xffff);
         Long product = Cli.unsigned(spec.product, 0xffff);
         if (vendor == null || product == null) {
             inv.console().err("device: invalid " + (vendor == null ? "--vendor: " + spec.vendor : "--product: " + spec.product)
                     + " (0x0000-0xffff)");
-            return Cli.EX_USAGE;
+            return Sysexits.EX_USAGE;
         }
         Kernel k = inv.session().kernel();
         boolean[] used = new boolean[MAX_PORTS + 1];

@@ -1,6 +1,7 @@
 package kextshell.tools.process;
 
 import kextshell.tools.args.Cli;
+import kextshell.shell.Sysexits;
 
 import java.util.List;
 import kextshell.kernel.Connection;
@@ -57,16 +58,16 @@ public final class LaunchCommand implements ShellCommand {
         if (!spec.className.matches("[A-Za-z_][A-Za-z0-9_]{0,127}")) {
             inv.console().err("launch: invalid class name: '" + spec.className
                     + "' (a C++ identifier: letters, digits and _)");
-            return Cli.EX_USAGE;
+            return Sysexits.EX_USAGE;
         }
         if (!spec.name.matches("[A-Za-z0-9._-]{1,16}")) {
             inv.console().err("launch: invalid process name: '" + spec.name
                     + "' (1-16 characters of A-Z a-z 0-9 . _ -)");
-            return Cli.EX_USAGE;
+            return Sysexits.EX_USAGE;
         }
         if (spec.count < 1 || spec.count > MAX_COUNT) {
             inv.console().err("launch: --count must be between 1 and " + MAX_COUNT + ": " + spec.count);
-            return Cli.EX_USAGE;
+            return Sysexits.EX_USAGE;
         }
         UserSpace us = inv.session().kernel().userSpace();
         Daemons daemons = Daemons.of(inv);
